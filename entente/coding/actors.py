@@ -1,0 +1,208 @@
+"""Actor dictionaries (entente/data/actors) and finding actor mentions in a parsed document.
+
+A mention is a stretch of tokens that names a state or organisation: a country name, adjective or demonym, a
+capital or seat used for the government, a leader, an organisation or region. Roles (MIL, GOV, ...) come from
+the words around a mention and are added where a noun phrase is read (``coding/phrases.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from entente.data import read_tsv, split
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span
+
+COUNTRY_KINDS = ("name", "adjective", "demonym", "capital")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of a surface string: which actor it names and how."""
+
+    country: str
+    kind: str  # name | adjective | demonym | capital | leader | org | region
+    role: str | None = None
+    name: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    ambiguous: bool = False
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens ``start:end`` of a document that name an actor."""
+
+    start: int
+    end: int
+    entry: Entry
+
+    @property
+    def country(self) -> str:
+        return self.entry.country
+
+
+def _date(value: str) -> dt.date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+class Lexicon:
+    """Every surface string entente knows as an actor, loaded once from the data files."""
+
+    def __init__(self) -> None:
+        self.surfaces: dict[str, list[Entry]] = defaultdict(list)
+        self.roles: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
+        self.not_actors: list[str] = []
+        self.country_names: dict[str, str] = {}
+        self._load()
+
+    def _add(self, surface: str, entry: Entry) -> None:
+        surface = surface.strip()
+        if surface and entry not in self.surfaces[surface]:
+            self.surfaces[surface].append(entry)
+
+    def _load_states(self, rows: tuple[dict[str, str], ...]) -> None:
+        for row in rows:
+            code = row["code"]
+            ambiguous = set(split(row.get("ambiguous", "")))
+            self.country_names.setdefault(code, row.get("name") or code)
+            for column, kind in (("names", "name"), ("adjectives", "adjective"),
+                                 ("demonyms", "demonym"), ("capitals", "capital")):
+                surfaces = split(row.get(column, ""))
+                if column == "names" and row.get("name"):
+                    surfaces.insert(0, row["name"])
+                for surface in surfaces:
+                    role = "GOV" if kind == "capital" else None
+                    self._add(surface, Entry(code, kind, role=role, ambiguous=surface in ambiguous))
+
+    def _load(self) -> None:
+        self._load_states(read_tsv("actors/countries.tsv"))
+        self._load_states(read_tsv("actors/historical.tsv"))
+        for row in read_tsv("actors/organisations.tsv"):
+            kind = "org" if row["code"].startswith("IGO") else "region"
+            self.country_names.setdefault(row["code"], row.get("name") or row["code"])
+            for surface in [row.get("name", "")] + split(row.get("names", "")):
+                self._add(surface, Entry(row["code"], kind, role=row.get("role") or None,
+                                         name=row.get("name") if kind == "org" else None))
+        for row in read_tsv("actors/leaders.tsv"):
+            entry_kw = dict(role=row.get("role") or None, name=row["name"], start=_date(row.get("start", "")),
+                            end=_date(row.get("end", "")), title=row.get("title") or None)
+            for surface in [row["name"]] + split(row.get("aliases", "")):
+                self._add(surface, Entry(row["country"], "leader", **entry_kw))  # type: ignore[arg-type]
+        for row in read_tsv("actors/roles.tsv"):
+            word = row["word"].lower()
+            if row.get("kind") == "title":
+                self.titles[word] = row["role"]
+            else:
+                self.roles[word] = row["role"]
+        self.not_actors = [row["phrase"] for row in read_tsv("actors/not_actors.tsv")]
+
+    def matcher(self, nlp: Language) -> PhraseMatcher:
+        return _matcher(self, nlp)
+
+
+@lru_cache(maxsize=4)
+def _matcher(lexicon: Lexicon, nlp: Language) -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    variants: dict[str, list] = defaultdict(list)
+    for surface in lexicon.surfaces:
+        forms = {surface}
+        if surface[:1].islower():
+            forms.add(surface[:1].upper() + surface[1:])
+        for form in forms:
+            variants["A:" + surface].append(nlp.make_doc(form))
+    for key, docs in variants.items():
+        matcher.add(key, docs)
+    for phrase in lexicon.not_actors:
+        forms = {phrase, phrase[:1].upper() + phrase[1:]}
+        matcher.add("N:" + phrase, [nlp.make_doc(form) for form in forms])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+def pick_entry(entries: list[Entry], when: dt.date | None) -> Entry | None:
+    """The reading of a surface string that fits the date: leaders by their term of office."""
+    states = [e for e in entries if e.kind != "leader"]
+    if states:
+        return states[0]
+    leaders = entries
+    if when is not None:
+        serving = [e for e in leaders if (e.start is None or e.start <= when) and (e.end is None or when <= e.end)]
+        if serving:
+            leaders = serving
+    countries = {e.country for e in leaders}
+    if len(countries) == 1:
+        # one country: prefer the office held at the date, else the most recent one
+        return sorted(leaders, key=lambda e: e.start or dt.date.min)[-1]
+    return None
+
+
+def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention]:
+    """Longest non-overlapping actor mentions; phrases such as "Pyongyang watchers" are not actors."""
+    lex = lexicon()
+    matches = lex.matcher(nlp)(doc)
+    blocked: set[int] = set()
+    candidates: list[tuple[int, int, str]] = []
+    for match_id, start, end in matches:
+        key = nlp.vocab.strings[match_id]
+        if key.startswith("N:"):
+            blocked.update(range(start, end))
+        else:
+            candidates.append((start, end, key[2:]))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: set[int] = set(blocked)
+    mentions: list[Mention] = []
+    full_names_seen: set[str] = set()
+    for start, end, surface in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if end - start > 1:
+            full_names_seen.add(surface)
+    for start, end, surface in candidates:
+        if any(i in taken for i in range(start, end)):
+            continue
+        entries = lex.surfaces[surface]
+        span = doc[start:end]
+        entry = pick_entry(entries, when)
+        if entry is None:
+            continue
+        if entry.ambiguous and span.root.ent_type_ not in ("GPE", "NORP", "LOC"):
+            continue
+        if entry.kind == "leader" and end - start == 1 and not _person_like(span, entry, full_names_seen):
+            continue
+        if entry.kind in ("name", "capital") and span.root.ent_type_ == "PERSON" and end - start == 1:
+            continue
+        if surface.isupper() and len(surface) <= 3 and surface.lower() == span.text.lower() \
+                and span.text != surface:
+            continue
+        taken.update(range(start, end))
+        mentions.append(Mention(start, end, entry))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _person_like(span: Span, entry: Entry, full_names_seen: set[str]) -> bool:
+    """A bare surname counts when the model sees a person, a title precedes it, or the full name came first."""
+    token = span[0]
+    if token.ent_type_ == "PERSON" or entry.name in full_names_seen:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.lower_ in lexicon().titles

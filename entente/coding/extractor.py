@@ -1,0 +1,441 @@
+"""Where a sentence becomes events: triggers, their actors, and the event records.
+
+For each sentence: verbs that state an event (data/patterns/verbs.tsv), light verbs whose object noun states
+it (light_verbs.tsv + nouns.tsv), then event nouns standing on their own ("Putin's visit to Pyongyang"). Each
+trigger gets its source and target from the parse (subject, object, the preposition the pattern names,
+passive agents, coordination), then its modality, date, quantity and attribution. Mutual events are written
+in both directions; one event stated twice in a sentence is written once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from entente.coding.dates import DateMention, document_date, find_dates
+from entente.coding.modality import modality, reporter
+from entente.coding.patterns import Pattern, patterns
+from entente.coding.phrases import Found, Resolver
+from entente.coding.quantities import find_quantity
+from entente.coding.tables import lookup
+from entente.data import read_tsv
+from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+DEFAULT_TARGETS = ("dobj", "dative", "prep:to", "prep:with", "prep:against", "prep:toward", "prep:towards",
+                   "prep:on", "obj-prep:to", "obj-prep:with", "obj-prep:against", "obj-prep:on")
+TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "COERCE", "THREATEN"}
+INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
+REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    return frozenset(row["verb"] for row in read_tsv("patterns/light_verbs.tsv"))
+
+
+@dataclass
+class Trigger:
+    """A word (or phrase) that states an event, with what the pattern says about it."""
+
+    token: Token
+    pattern: Pattern
+    cameo: str
+    words: list[Token]
+    sources: list[Found] = field(default_factory=list)
+    targets: list[Found] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)
+    inherited: bool = False
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _preps(token: Token, word: str) -> list[Token]:
+    """The objects of ``token``'s preposition ``word`` ("to North Korea" → North Korea)."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
+            out.extend(_children(child, "pobj", "pcomp"))
+        elif child.dep_ == "dative" and word == "to" and child.pos_ != "ADP":
+            out.append(child)
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+class SentenceCoder:
+    """Codes the events of one document, sentence by sentence."""
+
+    def __init__(self, doc: Doc, nlp: Language, doc_id: str, published: dt.date | None,
+                 period: str | None = None) -> None:
+        self.doc = doc
+        self.doc_id = doc_id
+        self.published = published
+        self.when = published or _period_start(period)
+        self.fallback_date = document_date(published, period)
+        self.resolver = Resolver(doc, nlp, self.when)
+        self.patterns = patterns()
+
+    # -- the pipeline for one sentence ---------------------------------------------------------------------
+    def code(self) -> list[Event]:
+        events: list[Event] = []
+        for index, sentence in enumerate(self.doc.sents):
+            events.extend(self.code_sentence(index, sentence))
+        return events
+
+    def code_sentence(self, index: int, sentence: Span) -> list[Event]:
+        consumed: set[int] = set()
+        triggers: list[Trigger] = []
+        for token in sentence:
+            if token.pos_ in ("VERB", "AUX") or (token.tag_ == "VBG"):
+                trigger = self._verb_trigger(token)
+                if trigger is not None:
+                    triggers.append(trigger)
+                    consumed.update(t.i for t in trigger.words)
+                    consumed.update(t.i for t in trigger.objects)
+        triggers = self._drop_embedded(triggers)
+        for token in sentence:
+            if token.pos_ in ("NOUN", "PROPN", "VERB") and token.i not in consumed:
+                trigger = self._noun_trigger(token)
+                if trigger is not None:
+                    triggers.append(trigger)
+                    consumed.add(token.i)
+        dates = find_dates(sentence.text, sentence.start_char, self.published)
+        ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
+        events: list[Event] = []
+        for trigger in triggers:
+            events.extend(self._events(trigger, ref, dates))
+        return _merge(events)
+
+    # -- triggers --------------------------------------------------------------------------------------------
+    def _objects(self, verb: Token) -> list[Token]:
+        """The nouns a verb acts on: its direct objects, a passive subject, "supplied X with weapons"."""
+        objects: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                objects.extend(self.resolver.conjuncts(child))
+        for obj in list(objects):
+            if obj.like_num or obj.tag_ == "CD":
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                        objects.extend(_children(prep, "pobj"))
+        objects.extend(_preps(verb, "with"))
+        return objects
+
+    def _verb_trigger(self, verb: Token) -> Trigger | None:
+        senses = self.patterns.verbs.get(verb.lemma_.lower())
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        objects = self._objects(verb)
+        words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        bare: Pattern | None = None
+        for sense in senses or ():
+            if sense.particle and sense.particle not in particles:
+                continue
+            if sense.objects:
+                obj = next((o for o in objects if o.lemma_.lower() in sense.objects), None)
+                if obj is not None:
+                    return Trigger(verb, sense, sense.code_for(self._domains([obj])), words + [obj],
+                                   objects=objects)
+            elif bare is None:
+                bare = sense
+        if verb.lemma_.lower() in light_verbs():
+            for obj in objects:
+                noun = self.patterns.nouns.get(obj.lemma_.lower())
+                if noun is not None:
+                    return Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
+                                   objects=objects)
+        if bare is not None:
+            return Trigger(verb, bare, bare.code_for(self._domains(objects)), words, objects=objects)
+        return None
+
+    def _noun_trigger(self, noun: Token) -> Trigger | None:
+        pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
+        if pattern is None or not pattern.standalone:
+            return None
+        theme = [p for p in _preps(noun, "of")] + [noun]
+        return Trigger(noun, pattern, pattern.code_for(self._domains(theme)), [noun], objects=theme[:-1])
+
+    def _domains(self, tokens: list[Token]) -> set[str]:
+        words = self.patterns.domain_words
+        found: set[str] = set()
+        for token in tokens:
+            for t in token.subtree:
+                domain = words.get(t.lemma_.lower()) or words.get(t.lower_)
+                if domain:
+                    found.add(domain)
+        return found
+
+    def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"urged Japan to lift sanctions" is one request, not a request and a lifting."""
+        keep: list[Trigger] = []
+        by_token = {t.token.i: t for t in triggers}
+        for trigger in triggers:
+            head = trigger.token.head
+            if trigger.token.dep_ in ("xcomp", "ccomp") and head.i in by_token:
+                governor = lookup(by_token[head.i].cameo).event
+                if governor in REQUEST_LIKE:
+                    continue
+            keep.append(trigger)
+        return keep
+
+    # -- actors ----------------------------------------------------------------------------------------------
+    def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """The subject phrase(s) of a verb, inherited from the governing clause when it has none."""
+        if depth > 5:
+            return [], True
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "poss" and verb.tag_ == "VBG"):
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return self.resolver.conjuncts(verb.head), depth > 0
+                return self.resolver.conjuncts(child), depth > 0
+        if _is_passive(verb):
+            agents = _preps(verb, "by")
+            if agents:
+                return self.resolver.conjuncts(agents[0]), depth > 0
+            return [], depth > 0
+        head = verb.head
+        if head is verb:
+            return [], depth > 0
+        if verb.dep_ == "xcomp":
+            objects = _children(head, "dobj")
+            if objects:
+                return self.resolver.conjuncts(objects[0]), True
+            return self._subjects(head, depth + 1)
+        if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp"):
+            return self._subjects(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.head is not head:
+            return self._subjects(head.head, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return [], True
+        return [], True
+
+    def _slot(self, token: Token, slot: str, objects: list[Token]) -> list[Token]:
+        if slot == "dobj":
+            heads = _children(token, "dobj") or (_children(token, "nsubjpass") if token.pos_ == "VERB" else [])
+            return [c for h in heads for c in self.resolver.conjuncts(h)]
+        if slot == "dative":
+            return [c for c in _children(token, "dative") if c.pos_ != "ADP"]
+        if slot.startswith("prep:"):
+            return _preps(token, slot[5:])
+        if slot.startswith("obj-prep:"):
+            return [p for obj in objects for p in _preps(obj, slot[9:])]
+        if slot == "of":
+            return _preps(token, "of")
+        return []
+
+    def _actors(self, heads: list[Token], places: bool = False) -> list[Found]:
+        found: list[Found] = []
+        for head in heads:
+            for actor in self.resolver.actors_of(head, places):
+                if all(actor.country != f.country for f in found):
+                    found.append(actor)
+        return found
+
+    def _verb_actors(self, trigger: Trigger) -> None:
+        verb = trigger.token
+        subjects, inherited = self._subjects(verb)
+        trigger.inherited = inherited
+        sources = self._actors(subjects)
+        slots = trigger.pattern.target or DEFAULT_TARGETS
+        if trigger.pattern.objects or trigger.pattern.lemma != verb.lemma_.lower():
+            slots = tuple(s for s in slots if s != "dobj") or DEFAULT_TARGETS[1:]
+            if trigger.pattern.lemma != verb.lemma_.lower():  # light verb + event noun
+                noun_slots = tuple("obj-" + s for s in trigger.pattern.target if s.startswith("prep:"))
+                slots = ("dative", "prep:to", "prep:with", "prep:against", "prep:on") + noun_slots + \
+                    ("obj-prep:to", "obj-prep:with", "obj-prep:against", "obj-prep:on")
+        noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
+        targets: list[Found] = []
+        for slot in slots:
+            targets = self._actors(self._slot(verb, slot, noun_objects), places=slot != "dobj")
+            targets = [t for t in targets if all(t.country != s.country for s in sources)]
+            if targets:
+                break
+        inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
+                                               and trigger.pattern.lemma != verb.lemma_.lower())
+        if inverse:
+            givers = self._actors(_preps(verb, "from") + [p for o in noun_objects for p in _preps(o, "from")])
+            sources, targets = (givers or targets), sources
+        if _is_passive(verb) and not trigger.pattern.inverse:
+            passive_subjects = _children(verb, "nsubjpass")
+            if passive_subjects and not targets:
+                targets = self._actors([c for h in passive_subjects for c in self.resolver.conjuncts(h)])
+                targets = [t for t in targets if all(t.country != s.country for s in sources)]
+        trigger.sources, trigger.targets = sources, targets
+
+    def _noun_actors(self, trigger: Trigger) -> None:
+        noun = trigger.token
+        pattern = trigger.pattern
+        sources: list[Found] = []
+        for slot in pattern.source or ("poss", "mod", "prep:by", "prep:from"):
+            if slot == "poss":
+                sources = self._actors(_children(noun, "poss"))
+            elif slot == "mod":
+                sources = self.resolver.modifiers(noun)
+            elif slot == "of-theme":
+                sources = [a for p in _preps(noun, "of") for a in self.resolver.modifiers(p)]
+            else:
+                sources = self._actors(self._slot(noun, slot, []))
+            if sources:
+                break
+        between = [c for p in _preps(noun, "between") for c in self.resolver.conjuncts(p)]
+        targets: list[Found] = []
+        if between:
+            pair = self._actors(between)
+            if len(pair) >= 2:
+                sources, targets = pair[:1], pair[1:2]
+                trigger.pattern = replace(pattern, mutual=True)
+        if not targets:
+            for slot in pattern.target or ("prep:to", "prep:against", "prep:on", "prep:with", "prep:toward"):
+                targets = self._actors(self._slot(noun, slot, []), places=True)
+                targets = [t for t in targets if all(t.country != s.country for s in sources)]
+                if targets:
+                    break
+        if not sources and noun.dep_ in ("dobj", "pobj"):
+            sources = []
+        trigger.sources, trigger.targets = sources, targets
+
+    # -- events ----------------------------------------------------------------------------------------------
+    def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
+        if trigger.token.pos_ in ("VERB", "AUX") or trigger.token.tag_ == "VBG" and trigger.token.dep_ != "pobj":
+            self._verb_actors(trigger)
+        else:
+            self._noun_actors(trigger)
+        if not trigger.sources:
+            return []
+        code = lookup(trigger.cameo)
+        if code.event is None:
+            return []
+        pairs: list[tuple[Found, Found | None]] = []
+        if trigger.targets:
+            pairs = [(s, t) for s in trigger.sources for t in trigger.targets if s.country != t.country]
+        elif trigger.pattern.mutual and len(trigger.sources) >= 2:
+            pairs = [(a, b) for a in trigger.sources for b in trigger.sources if a.country != b.country]
+        elif code.event in TARGETLESS:
+            pairs = [(s, None) for s in trigger.sources]
+        if trigger.pattern.mutual and trigger.targets:
+            pairs += [(t, s) for s, t in list(pairs) if t is not None]
+        if not pairs:
+            return []
+        mood = modality(trigger.token)
+        date = self._date(trigger, dates)
+        quantity = self._quantity(trigger)
+        attribution = self._attribution(trigger)
+        evidence = _evidence(trigger.words)
+        events = []
+        for source, target in pairs:
+            confidence = 0.9
+            confidence -= 0.1 if trigger.token.pos_ not in ("VERB", "AUX") else 0.0
+            confidence -= 0.1 if trigger.inherited else 0.0
+            confidence -= 0.15 if source.via == "reference" or (target and target.via == "reference") else 0.0
+            confidence -= 0.1 if target is None else 0.0
+            events.append(Event(
+                doc_id=self.doc_id, sentence=ref, evidence=evidence, source=_actor(source, self.doc.text),
+                target=_actor(target, self.doc.text) if target else None, event=code.event, mode=code.mode,
+                context=list(code.context), cameo=code.cameo, quad_class=code.quad_class,
+                goldstein=code.goldstein, date=date, quantity=quantity, modality=mood,  # type: ignore[arg-type]
+                attribution=attribution, confidence=round(max(0.3, confidence), 2)))
+        return events
+
+    def _date(self, trigger: Trigger, dates: list[DateMention]) -> EventDate | None:
+        if dates:
+            anchors = {d: self._anchor(d) for d in dates}
+            token: Token = trigger.token
+            subtree = {t.i for t in trigger.token.subtree} if trigger.token.pos_ != "VERB" else set()
+            for d, anchor in anchors.items():
+                if anchor is not None and anchor.i in subtree:
+                    return d.date
+            for _ in range(8):
+                for d, anchor in anchors.items():
+                    if anchor is not None and anchor.i == token.i:
+                        return d.date
+                if token.head is token or token.dep_ in ("relcl",):
+                    break
+                token = token.head
+        return self.fallback_date
+
+    def _anchor(self, mention: DateMention) -> Token | None:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(10):
+            if token.head is token:
+                return token
+            token = token.head
+            if token.pos_ in ("VERB", "AUX") or self.patterns.nouns.get(token.lemma_.lower()):
+                return token
+        return token
+
+    def _quantity(self, trigger: Trigger) -> Quantity | None:
+        objects = trigger.objects + [w for w in trigger.words[1:]]
+        candidates: list[Token] = []
+        for obj in objects:
+            candidates.append(obj)
+            candidates.extend(_preps(obj, "of"))
+        return find_quantity(candidates)
+
+    def _attribution(self, trigger: Trigger) -> Actor | None:
+        speaker = reporter(trigger.token)
+        if speaker is None:
+            return None
+        found = self.resolver.actors_of(speaker)
+        if found:
+            return _actor(found[0], self.doc.text)
+        return None
+
+
+def _period_start(period: str | None) -> dt.date | None:
+    if period and period[:4].isdigit():
+        return dt.date(int(period[:4]), 1, 1)
+    return None
+
+
+def _evidence(words: list[Token]) -> TextSpan:
+    doc = words[0].doc
+    start = min(t.idx for t in words)
+    end = max(t.idx + len(t) for t in words)
+    return TextSpan(start, end, doc.text[start:end])
+
+
+def _actor(found: Found, text: str) -> Actor:
+    return Actor(code=found.country + (found.role or ""), country=found.country, role=found.role,
+                 name=found.name, text=text[found.start:found.end], start=found.start, end=found.end)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event stated twice in a sentence ("deploy its troops, sending 10,000 soldiers") is written once."""
+    kept: list[Event] = []
+    for event in events:
+        key = (event.source.country, event.target.country if event.target else None, event.event)
+        twin = next((k for k in kept if (k.source.country, k.target.country if k.target else None, k.event) == key
+                     and k.modality == event.modality), None)
+        if twin is None:
+            targeted = next((k for k in kept if event.target is None and k.source.country == event.source.country
+                             and k.event == event.event and k.modality == event.modality), None)
+            if targeted is not None:
+                twin = targeted
+        if twin is None:
+            kept.append(event)
+            continue
+        if twin.quantity is None and event.quantity is not None:
+            twin.quantity = event.quantity
+        if (twin.date is None or twin.date.basis in ("document", "inferred")) and event.date is not None \
+                and event.date.basis not in ("document", "inferred"):
+            twin.date = event.date
+    return kept
+
+
+def code_document(doc: Doc, nlp: Language, doc_id: str, published: dt.date | None,
+                  period: str | None = None) -> list[Event]:
+    """Every event of a parsed document."""
+    return SentenceCoder(doc, nlp, doc_id, published, period).code()

@@ -1,0 +1,101 @@
+"""Is an event stated as fact, denied, supposed or planned? And whose claim reports it?
+
+PETRARCH coded "will"/"would" sentences as facts (LESSONS.md 4); here every event carries its modality,
+read from the clause that states it and the clauses above it, up to a boundary where a new fact begins
+("as Kim has helped Putin" stays asserted inside a "supposing ..." sentence). The cue words are data:
+data/patterns/modality.tsv.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from entente.data import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ORDER = ("hypothetical", "negated", "future", "asserted")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    for row in read_tsv("patterns/modality.tsv"):
+        table.setdefault(row["kind"], {})[row["word"].lower()] = row["modality"]
+    return table
+
+
+def _clause_flags(token: Token, flags: set[str]) -> None:
+    """Cues attached to one word of the chain: auxiliaries, negation, condition markers, noun frames."""
+    table = cues()
+    for child in token.children:
+        lower = child.lower_
+        if child.dep_ == "neg":
+            flags.add("negated")
+        elif child.dep_ in ("aux", "auxpass") and lower in table.get("aux", {}):
+            flags.add(table["aux"][lower])
+        elif child.dep_ == "mark" and lower in table.get("mark", {}):
+            flags.add(table["mark"][lower])
+        elif child.dep_ in ("amod", "advmod") and child.lemma_.lower() in table.get("modifier", {}):
+            flags.add(table["modifier"][child.lemma_.lower()])
+        elif child.dep_ == "det" and lower == "no" and token.pos_ == "NOUN":
+            flags.add("negated")
+
+
+def modality(trigger: Token) -> str:
+    """The modality of the event whose trigger word is ``trigger``."""
+    table = cues()
+    governors = table.get("governor", {})
+    factual = table.get("factual", {})
+    flags: set[str] = set()
+    token = trigger
+    previous = None
+    for _ in range(12):
+        _clause_flags(token, flags)
+        lemma = token.lemma_.lower()
+        if previous is not None and lemma in governors and previous.dep_ in (
+                "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl"):
+            flags.add(governors[lemma])
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
+            break
+        if token.dep_ in ("relcl", "ROOT") or token.head is token:
+            break
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in table.get("report", {}):
+            break
+        if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
+            # a coordinated verb has its own auxiliaries; it shares only conditions above the pair
+            if any(c.dep_ in ("aux", "neg") for c in token.children):
+                previous, token = token, token.head
+                continue
+        previous, token = token, token.head
+    for mode in ORDER:
+        if mode in flags:
+            return mode
+    return "asserted"
+
+
+def reporter(trigger: Token) -> Token | None:
+    """The subject of the reporting verb whose claim contains the event ("officials said ..."), if any."""
+    report = cues().get("report", {})
+    token = trigger
+    for _ in range(10):
+        if token.head is token:
+            return None
+        head = token.head
+        if token.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in report:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child
+            return None
+        if token.dep_ == "prep" and token.lower_ == "according":
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for to in child.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+        token = head
+    return None

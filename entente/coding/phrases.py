@@ -1,0 +1,214 @@
+"""Reading noun phrases as actors: mentions, roles from the words around them, and references.
+
+``Resolver.actors(token)`` answers "which actors does the phrase headed by this token name?": a mention
+("Pyongyang"), a role noun with a country modifier ("the Russian forces" → RUSMIL), a title or leader
+("President Lula"), an apposition ("his counterpart, Kim Jong Un"), or a reference resolved to earlier actors
+("it", "its", "the country", "the two countries", "both sides").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from entente.coding.actors import Mention, find_mentions, lexicon
+from entente.data import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+SINGULAR_REFERENCES = {"it", "its", "itself"}
+PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
+SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic"}
+PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally"}
+COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
+                    "pact", "friendship", "rapprochement", "cooperation", "treaty", "agreement"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor found for a phrase, before it becomes an ``Actor`` record."""
+
+    country: str
+    role: str | None
+    name: str | None
+    start: int  # character offsets of the words that name it
+    end: int
+    via: str  # mention | modifier | reference | apposition
+
+
+def _place_nouns() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_tsv("actors/places.tsv"))
+
+
+class Resolver:
+    """Actor mentions of one document and the state needed to resolve references in it."""
+
+    def __init__(self, doc: Doc, nlp: Language, when: dt.date | None) -> None:
+        self.doc = doc
+        self.mentions = find_mentions(doc, nlp, when)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.lex = lexicon()
+        self.places = _place_nouns()
+        self.sentence_starts = [s.start for s in doc.sents]
+
+    # -- public ----------------------------------------------------------------------------------------------
+    def actors(self, token: Token, places: bool = False, depth: int = 0) -> list[Found]:
+        """The actors the phrase headed by ``token`` names, coordinated phrases excluded (see ``conjuncts``)."""
+        if depth > 4:
+            return []
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return [self._from_mention(mention, token)]
+        lower = token.lower_
+        lemma = token.lemma_.lower()
+        if lower in SINGULAR_REFERENCES:
+            return self._reference(token, plural=False)
+        if lower in PLURAL_REFERENCES:
+            return self._reference(token, plural=True)
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.actors(child, places, depth + 1)
+                if found:
+                    return found
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+        modifiers = self._modifiers(token, depth)
+        if token.tag_ in ("NNS", "NNPS") and lemma in PLURAL_NOUNS and not modifiers \
+                and determiners & {"the", "both", "two", "these"}:
+            return self._reference(token, plural=True)
+        if lemma in SINGULAR_NOUNS and not modifiers and determiners & {"the", "this"} \
+                and token.tag_ in ("NN", "NNP"):
+            return self._reference(token, plural=False)
+        role = self._role(token)
+        if modifiers and (role is not None or lemma in self.lex.roles or lemma in PLURAL_NOUNS
+                          or lemma in SINGULAR_NOUNS or lemma in COLLECTIVE_NOUNS
+                          or (places and lemma in self.places) or token.pos_ == "PROPN"):
+            if lemma in COLLECTIVE_NOUNS:
+                return modifiers
+            first = modifiers[0]
+            return [Found(first.country, role or first.role, first.name,
+                          min(first.start, token.idx), max(first.end, token.idx + len(token)), "modifier")]
+        return []
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """``token`` and the phrases coordinated with it ("France and Germany")."""
+        out = [token]
+        for conj in token.conjuncts:
+            if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+                out.append(conj)
+        return out
+
+    def actors_of(self, token: Token, places: bool = False) -> list[Found]:
+        found: list[Found] = []
+        for head in self.conjuncts(token):
+            for actor in self.actors(head, places):
+                if all(actor.country != f.country for f in found):
+                    found.append(actor)
+        return found
+
+    def modifiers(self, token: Token) -> list[Found]:
+        """Actors named by a noun's own modifiers: "Russian aid", "North Korea's", "its troops"."""
+        if token.i in self.by_token:
+            return [self._from_mention(self.by_token[token.i], token)]
+        return [f for f in self._modifiers(token, 0, with_of=False)]
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def _from_mention(self, mention: Mention, token: Token) -> Found:
+        entry = mention.entry
+        span = self.doc[mention.start:mention.end]
+        start, end = span.start_char, span.end_char
+        role = entry.role
+        if entry.kind == "leader":
+            for child in token.children:
+                if child.dep_ in ("compound", "amod") and child.i < mention.start:
+                    start = min(start, child.idx)
+                    for grandchild in child.subtree:
+                        if grandchild.dep_ in ("amod", "compound"):
+                            start = min(start, grandchild.idx)
+        name = entry.name
+        return Found(entry.country, role, name, start, end, "mention")
+
+    def _modifiers(self, token: Token, depth: int, with_of: bool = True) -> list[Found]:
+        """Actors named by the modifiers of a noun: "Russian", "North Korea's", "of Japan", "its"."""
+        found: list[Found] = []
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS and child.i < token.i:
+                if child.lower_ in ("its", "their"):
+                    found.extend(self._reference(child, plural=child.lower_ == "their"))
+                    continue
+                mention = self.by_token.get(child.i)
+                if mention is not None:
+                    found.append(self._from_mention(mention, child))
+                elif child.dep_ == "poss":
+                    found.extend(self.actors(child, depth=depth + 1))
+            elif with_of and child.dep_ == "prep" and child.lower_ in ("of", "from") and \
+                    token.lemma_.lower() not in COLLECTIVE_NOUNS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.actors(pobj, depth=depth + 1))
+        unique: list[Found] = []
+        for f in found:
+            if all(f.country != u.country for u in unique):
+                unique.append(f)
+        return unique
+
+    def _role(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ in ("compound", "amod"):
+                phrase = f"{child.lemma_.lower()} {lemma}"
+                if phrase in self.lex.roles:
+                    return self.lex.roles[phrase] or None
+        return self.lex.roles.get(lemma) or None
+
+    def _reference(self, token: Token, plural: bool) -> list[Found]:
+        """Resolve "it", "its", "the country", "they", "the two countries" to the actors they refer to."""
+        if token.lower_ in ("itself", "themselves"):
+            verb = token.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
+                    found = self.actors_of(child)
+                    return [self._as_reference(f, token) for f in found]
+        sentence = token.sent
+        earlier = [m for m in self.mentions if m.end <= token.i and m.start >= sentence.start
+                   and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader")]
+        if plural:
+            window = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 3)
+                      and m.entry.kind != "region"]
+            countries: list[Mention] = []
+            for m in reversed(window):
+                if all(m.country != c.country for c in countries):
+                    countries.append(m)
+                if len(countries) == 2:
+                    break
+            return [self._as_reference(self._from_mention(m, self.doc[m.start]), token) for m in countries] \
+                if len(countries) == 2 else []
+        subjects = [m for m in earlier if self.doc[m.start].dep_ in ("nsubj", "nsubjpass", "poss")
+                    or self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "poss")]
+        pick = (subjects or earlier)[-1] if (subjects or earlier) else None
+        if pick is None:
+            previous = [m for m in self.mentions if m.end <= sentence.start
+                        and m.start >= self._window_start(token, 2) and m.entry.kind != "region"]
+            prev_subjects = [m for m in previous if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                             or self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass")]
+            pick = (prev_subjects or previous)[-1] if (prev_subjects or previous) else None
+        if pick is None or pick.entry.kind == "leader":
+            return []
+        return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    def _as_reference(self, found: Found, token: Token) -> Found:
+        return Found(found.country, None, None, token.idx, token.idx + len(token), "reference")
+
+    def _window_start(self, token: Token, sentences: int) -> int:
+        import bisect
+
+        index = bisect.bisect_right(self.sentence_starts, token.i) - 1
+        return self.sentence_starts[max(0, index - sentences + 1)]
