@@ -27,9 +27,13 @@ def cameo() -> None:
         out.write("# CAMEO event codes with Goldstein weights and quad classes.\n"
                   "# Source: The GDELT Project, CAMEO.eventcodes.txt and CAMEO.goldsteinscale.txt (GDELT's Goldstein\n"
                   "# table, the one entente uses); ICEWS weights from the icews R package (MIT) kept beside it.\n"
+                  "# GDELT gives no weight for 1213 (reject judicial cooperation): its ICEWS weight is used.\n"
                   "# Quad class by GDELT's rule: roots 01-05 -> 1, 06-09 -> 2, 10-14 -> 3, 15-20 -> 4.\n")
         out.write("code\tname\tgoldstein\tgoldstein_icews\tquad_class\n")
         for row in rows:
+            # GDELT's table has no weight for 1213; the ICEWS weight stands in (named in the header)
+            row["goldstein_gdelt"] = row["goldstein_gdelt"] or row["goldstein_icews"]
+            row["description_gdelt"] = row["description_gdelt"] or row["name_icews"]
             out.write(f"{row['cameo_code']}\t{row['description_gdelt']}\t{row['goldstein_gdelt']}\t"
                       f"{row['goldstein_icews']}\t{row['quadclass_gdelt']}\n")
 
