@@ -24,29 +24,20 @@ class Extractor:
 
     def pipe(self, documents: Iterable[Document], n_process: int = 1) -> Iterator[tuple[Document, list[Event]]]:
         """Each document with its events, in input order."""
+        if n_process == 1:
+            for document in documents:
+                yield document, self._one(document)
+            return
+        yield from _parallel(documents, n_process, self.batch_size)
+
+    def _one(self, document: Document) -> list[Event]:
         from entente.nlp.pipeline import set_context
 
-        def with_context(docs: Iterable[Document]) -> Iterator[tuple[str, Document]]:
-            for document in docs:
-                yield document.text, document
-
-        texts = with_context(documents)
-        if n_process == 1:
-            for text, document in texts:
-                doc = self.nlp.make_doc(text)
-                set_context(doc, {"published": document.published, "doc_id": document.id,
-                                  "period": document.period})
-                for _name, proc in self.nlp.pipeline:
-                    doc = proc(doc)
-                yield document, list(doc._.events or [])
-            return
-        from entente.coding.extractor import code_document
-
-        bare = [name for name in self.nlp.pipe_names if name == "entente_events"]
-        with self.nlp.select_pipes(disable=bare):
-            for doc, document in self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size,
-                                                n_process=n_process):
-                yield document, code_document(doc, self.nlp, document.id, document.published, document.period)
+        doc = self.nlp.make_doc(document.text)
+        set_context(doc, {"published": document.published, "doc_id": document.id, "period": document.period})
+        for _name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return list(doc._.events or [])
 
     def extract(self, text: str, published: dt.date | None = None, doc_id: str = "-") -> list[Event]:
         check_text(text, doc_id)
@@ -65,3 +56,41 @@ def extract(text: str, published: dt.date | str | None = None, doc_id: str = "-"
     if _default is None:
         _default = Extractor()
     return _default.extract(text, published, doc_id)
+
+
+_worker: Extractor | None = None
+
+
+def _init_worker() -> None:
+    global _worker
+    _worker = Extractor()
+
+
+def _work(batch: list[Document]) -> list[list[Event]]:
+    assert _worker is not None
+    return [_worker._one(document) for document in batch]
+
+
+def _parallel(documents: Iterable[Document], n_process: int,
+              batch_size: int) -> Iterator[tuple[Document, list[Event]]]:
+    """Documents spread over ``n_process`` worker processes, each loading the model once; order is kept."""
+    import collections
+    import itertools
+    import multiprocessing
+
+    def batches() -> Iterator[list[Document]]:
+        iterator = iter(documents)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            yield batch
+
+    sent: collections.deque[list[Document]] = collections.deque()
+
+    def recorded() -> Iterator[list[Document]]:
+        for batch in batches():
+            sent.append(batch)
+            yield batch
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(n_process, initializer=_init_worker) as pool:
+        for results in pool.imap(_work, recorded()):
+            yield from zip(sent.popleft(), results)

@@ -75,9 +75,11 @@ class Lexicon:
         if surface and entry not in self.surfaces[surface]:
             self.surfaces[surface].append(entry)
 
-    def _load_states(self, rows: tuple[dict[str, str], ...]) -> None:
+    def _load_states(self, rows: tuple[dict[str, str], ...], historical: bool = False) -> None:
         for row in rows:
             code = row["code"]
+            start = dt.date(int(row["start"]), 1, 1) if historical and row.get("start", "").isdigit() else None
+            end = dt.date(int(row["end"]), 12, 31) if historical and row.get("end", "").isdigit() else None
             ambiguous = set(split(row.get("ambiguous", "")))
             self.country_names.setdefault(code, row.get("name") or code)
             for column, kind in (("names", "name"), ("adjectives", "adjective"),
@@ -87,11 +89,12 @@ class Lexicon:
                     surfaces.insert(0, row["name"])
                 for surface in surfaces:
                     role = "GOV" if kind == "capital" else None
-                    self._add(surface, Entry(code, kind, role=role, ambiguous=surface in ambiguous))
+                    self._add(surface, Entry(code, kind, role=role, ambiguous=surface in ambiguous,
+                                             start=start, end=end))
 
     def _load(self) -> None:
         self._load_states(read_tsv("actors/countries.tsv"))
-        self._load_states(read_tsv("actors/historical.tsv"))
+        self._load_states(read_tsv("actors/historical.tsv"), historical=True)
         for row in read_tsv("actors/organisations.tsv"):
             kind = "org" if row["code"].startswith("IGO") else "region"
             self.country_names.setdefault(row["code"], row.get("name") or row["code"])
@@ -144,7 +147,13 @@ def pick_entry(entries: list[Entry], when: dt.date | None) -> Entry | None:
     """The reading of a surface string that fits the date: leaders by their term of office."""
     states = [e for e in entries if e.kind != "leader"]
     if states:
-        return states[0]
+        # a historical state when the date falls in its years ("Moscow" in 1962 is the Soviet Union)
+        if when is not None:
+            for entry in states:
+                if entry.start is not None and entry.start <= when and (entry.end is None or when <= entry.end):
+                    return entry
+        current = [e for e in states if e.start is None]
+        return (current or states)[0]
     leaders = entries
     if when is not None:
         serving = [e for e in leaders if (e.start is None or e.start <= when) and (e.end is None or when <= e.end)]

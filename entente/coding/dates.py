@@ -91,7 +91,8 @@ def _eras() -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=1)
 def _era_regex() -> re.Pattern[str]:
     names = "|".join(re.escape(phrase) for phrase, _, _ in _eras())
-    return re.compile(rf"\b(?:during|in|after|before|since|throughout|at the (?:end|start|height) of|end of)"
+    # "since the Cold War" measures a span up to now ("the strongest since the Cold War"): not an event date
+    return re.compile(rf"\b(?:during|in|after|before|throughout|at the (?:end|start|height) of|end of)"
                       rf"\s+({names})", re.IGNORECASE)
 
 

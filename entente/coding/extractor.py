@@ -27,12 +27,18 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-DEFAULT_TARGETS = ("dobj", "dative", "prep:to", "prep:with", "prep:against", "prep:toward", "prep:towards",
-                   "prep:on", "obj-prep:to", "obj-prep:with", "obj-prep:against", "obj-prep:on")
-TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "COERCE", "THREATEN"}
+LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to", "obj-prep:with",
+                 "obj-prep:against", "obj-prep:on")
+TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
+SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off")
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply"}
+ANAPHORIC_NOUNS = {"decision", "move", "step", "plan", "measure", "action", "policy", "remark", "statement",
+                   "announcement", "deal", "agreement", "decree", "ban", "law", "proposal", "request", "demand",
+                   "ultimatum", "threat", "accusation", "claim"}
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +58,7 @@ class Trigger:
     targets: list[Found] = field(default_factory=list)
     objects: list[Token] = field(default_factory=list)
     inherited: bool = False
+    between: bool = False
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -59,13 +66,18 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 
 def _preps(token: Token, word: str) -> list[Token]:
-    """The objects of ``token``'s preposition ``word`` ("to North Korea" → North Korea)."""
+    """The objects of ``token``'s preposition ``word`` ("to North Korea" → North Korea), also behind a
+    particle ("pulled out of Afghanistan")."""
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
             out.extend(_children(child, "pobj", "pcomp"))
         elif child.dep_ == "dative" and word == "to" and child.pos_ != "ADP":
             out.append(child)
+        elif child.dep_ in ("prt", "advmod") and token.pos_ in ("VERB", "AUX"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ == word:
+                    out.extend(_children(grandchild, "pobj", "pcomp"))
     return out
 
 
@@ -85,6 +97,7 @@ class SentenceCoder:
         self.fallback_date = document_date(published, period)
         self.resolver = Resolver(doc, nlp, self.when)
         self.patterns = patterns()
+        self.history: list[Event] = []
 
     # -- the pipeline for one sentence ---------------------------------------------------------------------
     def code(self) -> list[Event]:
@@ -100,6 +113,7 @@ class SentenceCoder:
             if token.pos_ in ("VERB", "AUX") or (token.tag_ == "VBG"):
                 trigger = self._verb_trigger(token)
                 if trigger is not None:
+                    self._verb_actors(trigger)
                     triggers.append(trigger)
                     consumed.update(t.i for t in trigger.words)
                     consumed.update(t.i for t in trigger.objects)
@@ -108,6 +122,7 @@ class SentenceCoder:
             if token.pos_ in ("NOUN", "PROPN", "VERB") and token.i not in consumed:
                 trigger = self._noun_trigger(token)
                 if trigger is not None:
+                    self._noun_actors(trigger)
                     triggers.append(trigger)
                     consumed.add(token.i)
         dates = find_dates(sentence.text, sentence.start_char, self.published)
@@ -115,7 +130,10 @@ class SentenceCoder:
         events: list[Event] = []
         for trigger in triggers:
             events.extend(self._events(trigger, ref, dates))
-        return _merge(events)
+        events = _merge(events)
+        events.sort(key=lambda e: getattr(e, "reverse", False))
+        self.history.extend(events)
+        return events
 
     # -- triggers --------------------------------------------------------------------------------------------
     def _objects(self, verb: Token) -> list[Token]:
@@ -130,24 +148,35 @@ class SentenceCoder:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                         objects.extend(_children(prep, "pobj"))
         objects.extend(_preps(verb, "with"))
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt") and child.lower_ != "with":
+                objects.extend(_children(child, "pobj"))
         return objects
 
     def _verb_trigger(self, verb: Token) -> Trigger | None:
         senses = self.patterns.verbs.get(verb.lemma_.lower())
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         objects = self._objects(verb)
         words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        particle_of = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         bare: Pattern | None = None
-        for sense in senses or ():
-            if sense.particle and sense.particle not in particles:
-                continue
-            if sense.objects:
-                obj = next((o for o in objects if o.lemma_.lower() in sense.objects), None)
-                if obj is not None:
-                    return Trigger(verb, sense, sense.code_for(self._domains([obj])), words + [obj],
-                                   objects=objects)
-            elif bare is None:
-                bare = sense
+        bare_words: list[Token] = words
+        primary = [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "conj")
+                   or o.head.lower_ == "with" or o.head.dep_ == "dobj"]
+        for pool in (primary, objects):
+            for sense in senses or ():
+                if sense.particle and sense.particle not in particles:
+                    continue
+                extra = [particle_of[sense.particle]] if sense.particle and \
+                    particle_of[sense.particle] not in words else []
+                if sense.objects:
+                    obj = next((o for o in pool if o.lemma_.lower() in sense.objects), None)
+                    if obj is not None:
+                        return Trigger(verb, sense, sense.code_for(self._domains([obj])), words + extra + [obj],
+                                       objects=objects)
+                elif bare is None:
+                    bare = sense
+                    bare_words = words + extra
         if verb.lemma_.lower() in light_verbs():
             for obj in objects:
                 noun = self.patterns.nouns.get(obj.lemma_.lower())
@@ -155,7 +184,7 @@ class SentenceCoder:
                     return Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                    objects=objects)
         if bare is not None:
-            return Trigger(verb, bare, bare.code_for(self._domains(objects)), words, objects=objects)
+            return Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)
         return None
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
@@ -181,7 +210,7 @@ class SentenceCoder:
         by_token = {t.token.i: t for t in triggers}
         for trigger in triggers:
             head = trigger.token.head
-            if trigger.token.dep_ in ("xcomp", "ccomp") and head.i in by_token:
+            if trigger.token.dep_ in ("xcomp", "ccomp") and head.i in by_token and by_token[head.i].sources:
                 governor = lookup(by_token[head.i].cameo).event
                 if governor in REQUEST_LIKE:
                     continue
@@ -198,10 +227,16 @@ class SentenceCoder:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return self.resolver.conjuncts(verb.head), depth > 0
                 return self.resolver.conjuncts(child), depth > 0
+        if verb.tag_ == "VBG" and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "case":
+            return self.resolver.conjuncts(verb.doc[verb.i - 1].head), depth > 0  # "China's establishing ..."
         if _is_passive(verb):
-            agents = _preps(verb, "by")
+            agents = _preps(verb, "by") or (_preps(verb, "from") if depth == 0 else [])
             if agents:
                 return self.resolver.conjuncts(agents[0]), depth > 0
+            if depth > 0:  # "Xi is expected to travel": the passive subject is the traveller
+                raised = _children(verb, "nsubjpass")
+                if raised:
+                    return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
         head = verb.head
         if head is verb:
@@ -233,10 +268,10 @@ class SentenceCoder:
             return _preps(token, "of")
         return []
 
-    def _actors(self, heads: list[Token], places: bool = False) -> list[Found]:
+    def _actors(self, heads: list[Token], places: bool = False, loose: bool = False) -> list[Found]:
         found: list[Found] = []
         for head in heads:
-            for actor in self.resolver.actors_of(head, places):
+            for actor in self.resolver.actors_of(head, places, loose):
                 if all(actor.country != f.country for f in found):
                     found.append(actor)
         return found
@@ -246,20 +281,22 @@ class SentenceCoder:
         subjects, inherited = self._subjects(verb)
         trigger.inherited = inherited
         sources = self._actors(subjects)
-        slots = trigger.pattern.target or DEFAULT_TARGETS
-        if trigger.pattern.objects or trigger.pattern.lemma != verb.lemma_.lower():
-            slots = tuple(s for s in slots if s != "dobj") or DEFAULT_TARGETS[1:]
-            if trigger.pattern.lemma != verb.lemma_.lower():  # light verb + event noun
-                noun_slots = tuple("obj-" + s for s in trigger.pattern.target if s.startswith("prep:"))
-                slots = ("dative", "prep:to", "prep:with", "prep:against", "prep:on") + noun_slots + \
-                    ("obj-prep:to", "obj-prep:with", "obj-prep:against", "obj-prep:on")
+        slots = trigger.pattern.target
+        if trigger.pattern.lemma != verb.lemma_.lower():
+            # light verb + event noun: the target stands behind the verb's or the noun's preposition
+            noun_slots = tuple("obj-" + s for s in trigger.pattern.target if s.startswith("prep:"))
+            slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + LIGHT_TARGETS
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
         for slot in slots:
-            targets = self._actors(self._slot(verb, slot, noun_objects), places=slot != "dobj")
+            targets = self._actors(self._slot(verb, slot, noun_objects), places=slot != "dobj", loose=True)
             targets = [t for t in targets if all(t.country != s.country for s in sources)]
             if targets:
                 break
+        if not targets and sources and "dobj" in slots:
+            targets = self._anaphora(_children(verb, "dobj"), sources)
+        if not targets and sources:
+            targets = self._purpose_targets(verb, sources)
         inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
                                                and trigger.pattern.lemma != verb.lemma_.lower())
         if inverse:
@@ -272,19 +309,51 @@ class SentenceCoder:
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
 
+    def _place_targets(self, trigger: Trigger) -> list[Found]:
+        """Where a deployment, attack or protest happens: "fight in Ukraine", "rallied outside the French base"."""
+        heads = [p for word in PLACE_PREPS for p in _preps(trigger.token, word)]
+        heads += [p for obj in trigger.objects for word in PLACE_PREPS for p in _preps(obj, word)]
+        return self._actors(heads, places=True, loose=True)
+
+    def _purpose_targets(self, verb: Token, sources: list[Found]) -> list[Found]:
+        """"supplied manpower to help Russia": the one helped is the one acted for."""
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in PURPOSE_VERBS:
+                found = self._actors(_children(child, "dobj"))
+                return [f for f in found if all(f.country != s.country for s in sources)]
+        return []
+
+    def _anaphora(self, objects: list[Token], sources: list[Found]) -> list[Found]:
+        """"Moscow called the decision a hostile act": the decision is the last event's, so is its actor."""
+        for obj in objects:
+            lemma = obj.lemma_.lower()
+            if lemma not in ANAPHORIC_NOUNS and lemma not in self.patterns.nouns:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+                continue
+            for event in reversed(self.history):
+                if all(event.source.country != s.country for s in sources):
+                    actor = event.source
+                    return [Found(actor.country, None, None, obj.idx, obj.idx + len(obj), "reference")]
+        return []
+
     def _noun_actors(self, trigger: Trigger) -> None:
         noun = trigger.token
         pattern = trigger.pattern
         sources: list[Found] = []
+        of_objects = _preps(noun, "of")
         for slot in pattern.source or ("poss", "mod", "prep:by", "prep:from"):
             if slot == "poss":
                 sources = self._actors(_children(noun, "poss"))
             elif slot == "mod":
                 sources = self.resolver.modifiers(noun)
             elif slot == "of-theme":
-                sources = [a for p in _preps(noun, "of") for a in self.resolver.modifiers(p)]
+                sources = [a for p in of_objects for a in self.resolver.modifiers(p)]
             else:
-                sources = self._actors(self._slot(noun, slot, []))
+                heads = self._slot(noun, slot, [])
+                if not heads and slot.startswith("prep:"):  # "the expulsion of Russian diplomats by Poland"
+                    heads = [p for o in of_objects for p in _preps(o, slot[5:])]
+                sources = self._actors(heads)
             if sources:
                 break
         between = [c for p in _preps(noun, "between") for c in self.resolver.conjuncts(p)]
@@ -294,9 +363,13 @@ class SentenceCoder:
             if len(pair) >= 2:
                 sources, targets = pair[:1], pair[1:2]
                 trigger.pattern = replace(pattern, mutual=True)
+                trigger.between = True
         if not targets:
-            for slot in pattern.target or ("prep:to", "prep:against", "prep:on", "prep:with", "prep:toward"):
-                targets = self._actors(self._slot(noun, slot, []), places=True)
+            for slot in pattern.target:
+                heads = self._slot(noun, slot, [])
+                if not heads and slot.startswith("prep:"):
+                    heads = [p for o in of_objects for p in _preps(o, slot[5:])]
+                targets = self._actors(heads, places=True, loose=True)
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
                 if targets:
                     break
@@ -306,24 +379,25 @@ class SentenceCoder:
 
     # -- events ----------------------------------------------------------------------------------------------
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
-        if trigger.token.pos_ in ("VERB", "AUX") or trigger.token.tag_ == "VBG" and trigger.token.dep_ != "pobj":
-            self._verb_actors(trigger)
-        else:
-            self._noun_actors(trigger)
         if not trigger.sources:
             return []
         code = lookup(trigger.cameo)
         if code.event is None:
             return []
         pairs: list[tuple[Found, Found | None]] = []
+        reverse: list[tuple[Found, Found | None]] = []
         if trigger.targets:
             pairs = [(s, t) for s in trigger.sources for t in trigger.targets if s.country != t.country]
         elif trigger.pattern.mutual and len(trigger.sources) >= 2:
-            pairs = [(a, b) for a in trigger.sources for b in trigger.sources if a.country != b.country]
+            first, rest = trigger.sources[0], trigger.sources[1:]
+            pairs = [(first, b) for b in rest if b.country != first.country]
+            reverse = [(b, first) for b in rest if b.country != first.country]
         elif code.event in TARGETLESS:
-            pairs = [(s, None) for s in trigger.sources]
-        if trigger.pattern.mutual and trigger.targets:
-            pairs += [(t, s) for s, t in list(pairs) if t is not None]
+            places = self._place_targets(trigger)
+            pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
+                [(s, None) for s in trigger.sources]
+        if trigger.pattern.mutual and trigger.targets and (code.event in SYMMETRIC or trigger.between):
+            reverse = [(t, s) for s, t in pairs if t is not None]
         if not pairs:
             return []
         mood = modality(trigger.token)
@@ -332,7 +406,7 @@ class SentenceCoder:
         attribution = self._attribution(trigger)
         evidence = _evidence(trigger.words)
         events = []
-        for source, target in pairs:
+        for number, (source, target) in enumerate(pairs + reverse):
             confidence = 0.9
             confidence -= 0.1 if trigger.token.pos_ not in ("VERB", "AUX") else 0.0
             confidence -= 0.1 if trigger.inherited else 0.0
@@ -344,6 +418,7 @@ class SentenceCoder:
                 context=list(code.context), cameo=code.cameo, quad_class=code.quad_class,
                 goldstein=code.goldstein, date=date, quantity=quantity, modality=mood,  # type: ignore[arg-type]
                 attribution=attribution, confidence=round(max(0.3, confidence), 2)))
+            events[-1].reverse = number >= len(pairs)  # type: ignore[attr-defined]
         return events
 
     def _date(self, trigger: Trigger, dates: list[DateMention]) -> EventDate | None:
@@ -382,7 +457,18 @@ class SentenceCoder:
         for obj in objects:
             candidates.append(obj)
             candidates.extend(_preps(obj, "of"))
-        return find_quantity(candidates)
+        found = find_quantity(candidates)
+        if found is None and trigger.token.pos_ in ("VERB", "AUX"):
+            # "deploy its troops, sending around 10,000 soldiers": the amount sits in the elaborating clause
+            for child in trigger.token.children:
+                clauses = [child] if child.dep_ in ("advcl", "conj") else \
+                    _children(child, "pcomp") if child.dep_ == "prep" and child.lower_ in ("as", "including") else []
+                for clause in clauses:
+                    if clause.pos_ == "VERB" and clause.tag_ == "VBG":
+                        found = find_quantity(_children(clause, "dobj"))
+                        if found is not None:
+                            return found
+        return found
 
     def _attribution(self, trigger: Trigger) -> Actor | None:
         speaker = reporter(trigger.token)

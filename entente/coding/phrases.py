@@ -59,7 +59,7 @@ class Resolver:
         self.sentence_starts = [s.start for s in doc.sents]
 
     # -- public ----------------------------------------------------------------------------------------------
-    def actors(self, token: Token, places: bool = False, depth: int = 0) -> list[Found]:
+    def actors(self, token: Token, places: bool = False, depth: int = 0, loose: bool = False) -> list[Found]:
         """The actors the phrase headed by ``token`` names, coordinated phrases excluded (see ``conjuncts``)."""
         if depth > 4:
             return []
@@ -86,6 +86,10 @@ class Resolver:
                 and token.tag_ in ("NN", "NNP"):
             return self._reference(token, plural=False)
         role = self._role(token)
+        if modifiers and loose and lemma not in COLLECTIVE_NOUNS:
+            # the one acted on may be named by what is theirs: "condemned Russia's invasion", "Russian banks"
+            first = modifiers[0]
+            return [Found(first.country, role or first.role, first.name, first.start, first.end, "modifier")]
         if modifiers and (role is not None or lemma in self.lex.roles or lemma in PLURAL_NOUNS
                           or lemma in SINGULAR_NOUNS or lemma in COLLECTIVE_NOUNS
                           or (places and lemma in self.places) or token.pos_ == "PROPN"):
@@ -104,10 +108,10 @@ class Resolver:
                 out.append(conj)
         return out
 
-    def actors_of(self, token: Token, places: bool = False) -> list[Found]:
+    def actors_of(self, token: Token, places: bool = False, loose: bool = False) -> list[Found]:
         found: list[Found] = []
         for head in self.conjuncts(token):
-            for actor in self.actors(head, places):
+            for actor in self.actors(head, places, loose=loose):
                 if all(actor.country != f.country for f in found):
                     found.append(actor)
         return found

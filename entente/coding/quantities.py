@@ -104,7 +104,7 @@ def quantity_of(noun: Token) -> Quantity | None:
 
 def _bare_number(head: Token) -> Quantity | None:
     """A number heading its phrase: "$1.2 billion" (the currency sign is a quantmod), "2,000 of its troops"."""
-    if head.ent_type_ in ("DATE", "ORDINAL", "PERCENT", "TIME"):
+    if head.ent_type_ in ("DATE", "ORDINAL", "PERCENT", "TIME") or head.dep_ in ("nummod", "compound", "quantmod"):
         return None
     tokens = _number_tokens(head)
     value = number([t for t in tokens if t.tag_ != "$"])

@@ -1,0 +1,60 @@
+"""Score entente on the regression gold set (tests/regression) and the seed, per document and in total.
+
+    .venv/bin/python scripts/score_regression.py [dev|holdout|seed|all] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from entente.api import Extractor  # noqa: E402
+from entente.evaluate import Report, load_gold, score  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+
+
+def pairs(which: str) -> list[tuple[Path, Path]]:
+    out = []
+    if which in ("seed", "all"):
+        out.append((SHARED / "gold" / "seed.gold.yaml", SHARED / "seeds" / "000_61bf31ed79521152.txt"))
+    for folder in ("dev", "holdout"):
+        if which in (folder, "all", "regression"):
+            for gold in sorted((ROOT / "tests" / "regression" / folder).glob("*.gold.yaml")):
+                out.append((gold, gold.with_name(gold.name.replace(".gold.yaml", ".txt"))))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("which", nargs="?", default="all", choices=["dev", "holdout", "seed", "all", "regression"])
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    extractor = Extractor()
+    total = Report()
+    for gold_path, text_path in pairs(args.which):
+        gold = load_gold(gold_path)
+        text = text_path.read_text(encoding="utf-8")
+        published = gold.get("published")
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        events = extractor.extract(text, published, doc_id=str(text_path))
+        report = score(gold, text, [e.to_dict() for e in events])
+        total.add(report)
+        print(f"{text_path.name:45} {report.summary()}")
+        if args.verbose:
+            for miss in report.misses:
+                print("   MISS", json.dumps(miss, ensure_ascii=False))
+            for fp in report.false_positives:
+                print("   FALSE+", json.dumps(fp, ensure_ascii=False))
+    print(f"{'TOTAL':45} {total.summary()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Quantities attached to the noun they count, read from the real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from entente.coding.quantities import number, quantity_of
+
+
+def quantities(parse, text):
+    return [q for t in parse(text) if (q := quantity_of(t)) is not None]
+
+
+@pytest.mark.parametrize("text,value,unit,approximate", [
+    ("North Korea sent around 10,000 soldiers to the front.", 10000, "soldiers", True),
+    ("It shipped eight million artillery shells to Russia.", 8_000_000, "artillery shells", False),
+    ("Japan delivered three warships to Manila.", 3, "warships", False),
+    ("China lent $1.2 billion to Laos.", 1_200_000_000, "USD", False),
+    ("Tokyo gave Seoul a loan of 2 billion dollars.", 2_000_000_000, "USD", False),
+    ("India sent 500 tonnes of rice to Sri Lanka.", 500, "tonnes", False),
+    ("About 2,000 troops crossed the border.", 2000, "troops", True),
+])
+def test_quantity(parse, text, value, unit, approximate):
+    found = quantities(parse, text)
+    assert found, text
+    q = found[-1] if unit == "USD" else found[0]
+    assert q.value == value and q.unit == unit and q.approximate is approximate
+
+
+def test_percentages_and_years_are_not_event_quantities(parse):
+    assert quantities(parse, "GDP grew by 3.1 percent in 2023.") == []
+
+
+def test_number_words():
+    class T:
+        def __init__(self, text):
+            self.lower_ = text.lower()
+            self.tag_ = "CD"
+
+    assert number([T("eight"), T("million")]) == 8_000_000
+    assert number([T("1.5"), T("billion")]) == 1_500_000_000
+    assert number([T("twenty"), T("-"), T("five")]) == 25
+    assert number([T("banana")]) is None

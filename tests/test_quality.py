@@ -1,0 +1,61 @@
+"""Quality thresholds on gold sets. They may only be raised, never lowered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from entente.evaluate import Report, load_gold, score
+from tests.conftest import REGRESSION, SEED, SEED_GOLD
+
+SEED_RECALL = 0.90
+SEED_PRECISION = 0.85
+REGRESSION_F1 = 0.85
+
+
+def score_document(extractor, gold_path: Path, text_path: Path) -> Report:
+    gold = load_gold(gold_path)
+    text = text_path.read_text(encoding="utf-8")
+    published = gold.get("published")
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    events = extractor.extract(text, published, doc_id=str(text_path))
+    return score(gold, text, [e.to_dict() for e in events])
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    from entente.api import Extractor
+
+    return Extractor(nlp)
+
+
+def regression_pairs(folder: str) -> list[tuple[Path, Path]]:
+    pairs = []
+    for gold in sorted((REGRESSION / folder).glob("*.gold.yaml")):
+        pairs.append((gold, gold.with_name(gold.name.replace(".gold.yaml", ".txt"))))
+    return pairs
+
+
+def test_seed_article_meets_recall_precision_and_every_attribute_check(extractor):
+    report = score_document(extractor, SEED_GOLD, SEED)
+    assert report.recall >= SEED_RECALL, report.summary()
+    assert report.precision >= SEED_PRECISION, report.summary()
+    for name, (ok, total) in report.attributes.items():
+        assert ok == total, f"{name} checks {ok}/{total}: {report.summary()}"
+
+
+def test_regression_set_is_big_enough():
+    pairs = regression_pairs("dev") + regression_pairs("holdout")
+    assert len(pairs) >= 15
+    sentences = sum(len(load_gold(g)["sentences"]) for g, _ in pairs)
+    assert sentences >= 150
+
+
+def test_regression_set_f1(extractor):
+    total = Report()
+    for gold, text in regression_pairs("dev") + regression_pairs("holdout"):
+        total.add(score_document(extractor, gold, text))
+    assert total.f1 >= REGRESSION_F1, total.summary()
