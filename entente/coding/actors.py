@@ -88,8 +88,7 @@ class Lexicon:
                 if column == "names" and row.get("name"):
                     surfaces.insert(0, row["name"])
                 for surface in surfaces:
-                    role = "GOV" if kind == "capital" else None
-                    self._add(surface, Entry(code, kind, role=role, ambiguous=surface in ambiguous,
+                    self._add(surface, Entry(code, kind, role=None, ambiguous=surface in ambiguous,
                                              start=start, end=end))
 
     def _load(self) -> None:

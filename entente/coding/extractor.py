@@ -222,13 +222,15 @@ class SentenceCoder:
         """The subject phrase(s) of a verb, inherited from the governing clause when it has none."""
         if depth > 5:
             return [], True
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "poss" and verb.tag_ == "VBG"):
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return self.resolver.conjuncts(verb.head), depth > 0
-                return self.resolver.conjuncts(child), depth > 0
         if verb.tag_ == "VBG" and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "case":
             return self.resolver.conjuncts(verb.doc[verb.i - 1].head), depth > 0  # "China's establishing ..."
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "poss" and verb.tag_ == "VBG")]
+        if subjects:
+            # two subjects on one verb is a misparse; the one nearest the verb is its subject
+            child = min(subjects, key=lambda c: abs(verb.i - c.i))
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return self.resolver.conjuncts(verb.head), depth > 0
+            return self.resolver.conjuncts(child), depth > 0
         if _is_passive(verb):
             agents = _preps(verb, "by") or (_preps(verb, "from") if depth == 0 else [])
             if agents:
@@ -249,6 +251,9 @@ class SentenceCoder:
         if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp"):
             return self._subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.head is not head:
+            return self._subjects(head.head, depth + 1)
+        if verb.dep_ == "relcl" and head.head is not head:
+            # "more reasons to seek an alliance": the one who has the reasons seeks
             return self._subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return [], True
@@ -319,7 +324,9 @@ class SentenceCoder:
         """"supplied manpower to help Russia": the one helped is the one acted for."""
         for child in verb.children:
             if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in PURPOSE_VERBS:
-                found = self._actors(_children(child, "dobj"))
+                helped = _children(child, "dobj") + [s for c in _children(child, "ccomp", "xcomp")
+                                                     for s in _children(c, "nsubj")]
+                found = self._actors(helped)
                 return [f for f in found if all(f.country != s.country for s in sources)]
         return []
 
@@ -460,7 +467,7 @@ class SentenceCoder:
         found = find_quantity(candidates)
         if found is None and trigger.token.pos_ in ("VERB", "AUX"):
             # "deploy its troops, sending around 10,000 soldiers": the amount sits in the elaborating clause
-            for child in trigger.token.children:
+            for child in list(trigger.token.children) + [c for o in trigger.objects for c in o.children]:
                 clauses = [child] if child.dep_ in ("advcl", "conj") else \
                     _children(child, "pcomp") if child.dep_ == "prep" and child.lower_ in ("as", "including") else []
                 for clause in clauses:

@@ -60,7 +60,10 @@ def modality(trigger: Token) -> str:
             flags.add(governors[lemma])
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break
-        if token.dep_ in ("relcl", "ROOT") or token.head is token:
+        if token.head is token or token.dep_ == "ROOT":
+            break
+        if token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+                                         or c.dep_ == "aux" and c.lower_ != "to" for c in token.children):
             break
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in table.get("report", {}):
             break

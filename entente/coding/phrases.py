@@ -149,6 +149,11 @@ class Resolver:
                 mention = self.by_token.get(child.i)
                 if mention is not None:
                     found.append(self._from_mention(mention, child))
+                    # "the Russia-North Korea alliance": Russia hangs off Korea
+                    for grandchild in child.children:
+                        nested = self.by_token.get(grandchild.i)
+                        if grandchild.dep_ == "compound" and nested is not None and nested is not mention:
+                            found.append(self._from_mention(nested, grandchild))
                 elif child.dep_ == "poss":
                     found.extend(self.actors(child, depth=depth + 1))
             elif with_of and child.dep_ == "prep" and child.lower_ in ("of", "from") and \
