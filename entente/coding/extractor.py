@@ -128,9 +128,12 @@ class SentenceCoder:
         dates = find_dates(sentence.text, sentence.start_char, self.published)
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
         events: list[Event] = []
+        clauses: dict[int, int] = {}
         for trigger in triggers:
-            events.extend(self._events(trigger, ref, dates))
-        events = _merge(events)
+            for event in self._events(trigger, ref, dates):
+                clauses[id(event)] = _clause(trigger.token)
+                events.append(event)
+        events = _merge(events, clauses)
         events.sort(key=lambda e: getattr(e, "reverse", False))
         self.history.extend(events)
         return events
@@ -505,16 +508,29 @@ def _actor(found: Found, text: str) -> Actor:
                  name=found.name, text=text[found.start:found.end], start=found.start, end=found.end)
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """One event stated twice in a sentence ("deploy its troops, sending 10,000 soldiers") is written once."""
+def _clause(token: Token) -> int:
+    """The verb heading the clause that states an event: participles and infinitives without a subject
+    belong to the clause above them ("deploy its troops, sending 10,000 soldiers" is one clause)."""
+    for _ in range(10):
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
+        if token.head is token or (token.pos_ in ("VERB", "AUX") and has_subject):
+            return token.i
+        token = token.head
+    return token.i
+
+
+def _merge(events: list[Event], clauses: dict[int, int]) -> list[Event]:
+    """One event stated twice in one clause ("deploy its troops, sending 10,000 soldiers") is written once."""
     kept: list[Event] = []
     for event in events:
         key = (event.source.country, event.target.country if event.target else None, event.event)
-        twin = next((k for k in kept if (k.source.country, k.target.country if k.target else None, k.event) == key
-                     and k.modality == event.modality), None)
+        clause = clauses.get(id(event))
+        same = [k for k in kept if clauses.get(id(k)) == clause and k.modality == event.modality]
+        twin = next((k for k in same if (k.source.country, k.target.country if k.target else None, k.event) == key),
+                    None)
         if twin is None:
-            targeted = next((k for k in kept if event.target is None and k.source.country == event.source.country
-                             and k.event == event.event and k.modality == event.modality), None)
+            targeted = next((k for k in same if event.target is None and k.source.country == event.source.country
+                             and k.event == event.event), None)
             if targeted is not None:
                 twin = targeted
         if twin is None:
