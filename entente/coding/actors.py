@@ -196,8 +196,8 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention
             continue
         if entry.kind == "leader" and end - start == 1 and not _person_like(span, entry, full_names_seen):
             continue
-        if entry.kind in ("name", "capital") and span.root.ent_type_ == "PERSON" and end - start == 1:
-            continue
+        if entry.kind in ("name", "capital", "adjective") and _inside_person(span):
+            continue  # "Israel Montaño", "Chad Morgan": part of a person's name
         if surface.isupper() and len(surface) <= 3 and surface.lower() == span.text.lower() \
                 and span.text != surface:
             continue
@@ -205,6 +205,13 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention
         mentions.append(Mention(start, end, entry))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _inside_person(span: Span) -> bool:
+    for ent in span.doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            return True
+    return False
 
 
 def _person_like(span: Span, entry: Entry, full_names_seen: set[str]) -> bool:

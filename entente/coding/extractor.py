@@ -31,6 +31,10 @@ LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to
                  "obj-prep:against", "obj-prep:on")
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+REFUSALS = {"refuse", "decline"}
+REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
+              "CONCEDE": "124", "SUPPORT": "120"}
+RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
 PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off")
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
@@ -59,6 +63,7 @@ class Trigger:
     objects: list[Token] = field(default_factory=list)
     inherited: bool = False
     between: bool = False
+    refused: bool = False
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -158,6 +163,8 @@ class SentenceCoder:
 
     def _verb_trigger(self, verb: Token) -> Trigger | None:
         senses = self.patterns.verbs.get(verb.lemma_.lower())
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return None  # "called the decision a hostile act": naming, not calling
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         objects = self._objects(verb)
         words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
@@ -208,11 +215,17 @@ class SentenceCoder:
         return found
 
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
-        """"urged Japan to lift sanctions" is one request, not a request and a lifting."""
+        """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow
+        inspectors" is a rejection (PLOVER REJECT: refuse, decline), not an allowing."""
         keep: list[Trigger] = []
         by_token = {t.token.i: t for t in triggers}
         for trigger in triggers:
             head = trigger.token.head
+            if trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS and head.i not in by_token:
+                event = lookup(trigger.cameo).event
+                trigger.cameo = REJECTIONS.get(event or "", "120")
+                trigger.refused = True
+                trigger.words = [head] + trigger.words
             if trigger.token.dep_ in ("xcomp", "ccomp") and head.i in by_token and by_token[head.i].sources:
                 governor = lookup(by_token[head.i].cameo).event
                 if governor in REQUEST_LIKE:
@@ -305,6 +318,11 @@ class SentenceCoder:
             targets = self._anaphora(_children(verb, "dobj"), sources)
         if not targets and sources:
             targets = self._purpose_targets(verb, sources)
+        if not targets and sources:
+            # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
+            owned = [o for o in (noun_objects or _children(verb, "dobj"))]
+            targets = [f for o in owned for f in self.resolver.modifiers(o)
+                       if all(f.country != s.country for s in sources)][:2]
         inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
                                                and trigger.pattern.lemma != verb.lemma_.lower())
         if inverse:
@@ -398,7 +416,9 @@ class SentenceCoder:
         reverse: list[tuple[Found, Found | None]] = []
         if trigger.targets:
             pairs = [(s, t) for s in trigger.sources for t in trigger.targets if s.country != t.country]
-        elif trigger.pattern.mutual and len(trigger.sources) >= 2:
+        elif len(trigger.sources) >= 2 and (trigger.pattern.mutual or (code.event in RECIPROCAL and all(
+                s.via == "reference" for s in trigger.sources))):
+            # "A and B met", "both sides pulled back": each toward the other
             first, rest = trigger.sources[0], trigger.sources[1:]
             pairs = [(first, b) for b in rest if b.country != first.country]
             reverse = [(b, first) for b in rest if b.country != first.country]
@@ -410,7 +430,9 @@ class SentenceCoder:
             reverse = [(t, s) for s, t in pairs if t is not None]
         if not pairs:
             return []
-        mood = modality(trigger.token)
+        mood = "asserted" if trigger.refused else modality(trigger.token)
+        if any(w.dep_ == "pobj" and w.head.lower_ == "without" for w in trigger.words):
+            mood = "negated"  # "without the help of other countries"
         date = self._date(trigger, dates)
         quantity = self._quantity(trigger)
         attribution = self._attribution(trigger)

@@ -90,6 +90,9 @@ class Resolver:
             # the one acted on may be named by what is theirs: "condemned Russia's invasion", "Russian banks"
             first = modifiers[0]
             return [Found(first.country, role or first.role, first.name, first.start, first.end, "modifier")]
+        if len(modifiers) >= 2 and role is not None and self._coordinated(token):
+            # "Indian and Chinese military commanders": one actor for each
+            return [Found(m.country, role, None, m.start, m.end, "modifier") for m in modifiers]
         if modifiers and (role is not None or lemma in self.lex.roles or lemma in PLURAL_NOUNS
                           or lemma in SINGULAR_NOUNS or lemma in COLLECTIVE_NOUNS
                           or (places and lemma in self.places) or token.pos_ == "PROPN"):
@@ -149,10 +152,10 @@ class Resolver:
                 mention = self.by_token.get(child.i)
                 if mention is not None:
                     found.append(self._from_mention(mention, child))
-                    # "the Russia-North Korea alliance": Russia hangs off Korea
+                    # "the Russia-North Korea alliance": Russia hangs off Korea; "Indian and Chinese"
                     for grandchild in child.children:
                         nested = self.by_token.get(grandchild.i)
-                        if grandchild.dep_ == "compound" and nested is not None and nested is not mention:
+                        if grandchild.dep_ in ("compound", "conj") and nested is not None and nested is not mention:
                             found.append(self._from_mention(nested, grandchild))
                 elif child.dep_ == "poss":
                     found.extend(self.actors(child, depth=depth + 1))
@@ -166,6 +169,10 @@ class Resolver:
             if all(f.country != u.country for u in unique):
                 unique.append(f)
         return unique
+
+    def _coordinated(self, token: Token) -> bool:
+        return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+                   for c in token.children)
 
     def _role(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
@@ -202,6 +209,9 @@ class Resolver:
                 if len(countries) == 2 else []
         subjects = [m for m in earlier if self.doc[m.start].dep_ in ("nsubj", "nsubjpass", "poss")
                     or self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "poss")]
+        if token.pos_ == "NOUN":
+            # "the country" names the nearest state before it; "it" and "its" prefer the subject
+            subjects = [m for m in earlier if m.entry.kind != "leader"][-1:]
         pick = (subjects or earlier)[-1] if (subjects or earlier) else None
         if pick is None:
             previous = [m for m in self.mentions if m.end <= sentence.start
