@@ -50,6 +50,11 @@ def light_verbs() -> frozenset[str]:
     return frozenset(row["verb"] for row in read_tsv("patterns/light_verbs.tsv"))
 
 
+@lru_cache(maxsize=1)
+def role_overrides() -> dict[tuple[str, str], str]:
+    return {(row["cameo"], row["role"]): row["new"] for row in read_tsv("patterns/role_overrides.tsv")}
+
+
 @dataclass
 class Trigger:
     """A word (or phrase) that states an event, with what the pattern says about it."""
@@ -409,6 +414,9 @@ class SentenceCoder:
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
         if not trigger.sources:
             return []
+        override = role_overrides().get((trigger.cameo, trigger.sources[0].role or ""))
+        if override:
+            trigger.cameo = override
         code = lookup(trigger.cameo)
         if code.event is None:
             return []

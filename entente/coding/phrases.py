@@ -79,9 +79,12 @@ class Resolver:
                     return found
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         modifiers = self._modifiers(token, depth)
-        if token.tag_ in ("NNS", "NNPS") and lemma in PLURAL_NOUNS and not modifiers \
-                and determiners & {"the", "both", "two", "these"}:
-            return self._reference(token, plural=True)
+        if token.tag_ in ("NNS", "NNPS") and not modifiers and (
+                (lemma in PLURAL_NOUNS and determiners & {"the", "both", "two", "these"})
+                or (lemma in self.lex.roles and determiners & {"both", "two"})):
+            role = self.lex.roles.get(lemma) or None  # "the two navies", "both governments"
+            return [Found(f.country, role, None, f.start, f.end, f.via)
+                    for f in self._reference(token, plural=True)]
         if lemma in SINGULAR_NOUNS and not modifiers and determiners & {"the", "this"} \
                 and token.tag_ in ("NN", "NNP"):
             return self._reference(token, plural=False)
@@ -169,6 +172,17 @@ class Resolver:
             if all(f.country != u.country for u in unique):
                 unique.append(f)
         return unique
+
+    def _located(self, token: Token) -> Found | None:
+        """Where people without a nationality act: the country of the first place named in their clause."""
+        sentence = token.sent
+        for prep in sentence:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    mention = self.by_token.get(pobj.i)
+                    if pobj.dep_ == "pobj" and mention is not None and mention.entry.kind in ("capital", "name"):
+                        return Found(mention.country, "CVL", None, token.idx, token.idx + len(token), "modifier")
+        return None
 
     def _coordinated(self, token: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
