@@ -65,7 +65,10 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     except OSError as exc:
         raise GoldError(f"{path}: cannot read gold file ({exc.strerror})") from exc
     except yaml.YAMLError as exc:
-        raise GoldError(f"{path}: not valid YAML ({exc})") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise GoldError(f"{where}: not valid YAML ({problem}); see shared/contract/GOLD.md") from exc
     if not isinstance(gold, dict) or not isinstance(gold.get("sentences"), list):
         raise GoldError(f"{path}: a gold file needs a `sentences` list (see shared/contract/GOLD.md)")
     return gold
