@@ -181,6 +181,7 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention
     taken: set[int] = set(blocked)
     mentions: list[Mention] = []
     full_names_seen: set[str] = set()
+    persons = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
     for start, end, surface in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if end - start > 1:
             full_names_seen.add(surface)
@@ -196,7 +197,7 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention
             continue
         if entry.kind == "leader" and end - start == 1 and not _person_like(span, entry, full_names_seen):
             continue
-        if entry.kind in ("name", "capital", "adjective") and _inside_person(span):
+        if entry.kind in ("name", "capital", "adjective") and _inside_person(span, persons):
             continue  # "Israel Montaño", "Chad Morgan": part of a person's name
         if surface.isupper() and len(surface) <= 3 and surface.lower() == span.text.lower() \
                 and span.text != surface:
@@ -207,11 +208,8 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention
     return mentions
 
 
-def _inside_person(span: Span) -> bool:
-    for ent in span.doc.ents:
-        if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            return True
-    return False
+def _inside_person(span: Span, persons: list[tuple[int, int]]) -> bool:
+    return any(start <= span.start and span.end <= end and end - start > len(span) for start, end in persons)
 
 
 def _person_like(span: Span, entry: Entry, full_names_seen: set[str]) -> bool:

@@ -101,6 +101,7 @@ class SentenceCoder:
     def __init__(self, doc: Doc, nlp: Language, doc_id: str, published: dt.date | None,
                  period: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.doc_id = doc_id
         self.published = published
         self.when = published or _period_start(period)
@@ -444,7 +445,7 @@ class SentenceCoder:
         date = self._date(trigger, dates)
         quantity = self._quantity(trigger)
         attribution = self._attribution(trigger)
-        evidence = _evidence(trigger.words)
+        evidence = _evidence(trigger.words, self.text)
         events = []
         for number, (source, target) in enumerate(pairs + reverse):
             confidence = 0.9
@@ -453,8 +454,8 @@ class SentenceCoder:
             confidence -= 0.15 if source.via == "reference" or (target and target.via == "reference") else 0.0
             confidence -= 0.1 if target is None else 0.0
             events.append(Event(
-                doc_id=self.doc_id, sentence=ref, evidence=evidence, source=_actor(source, self.doc.text),
-                target=_actor(target, self.doc.text) if target else None, event=code.event, mode=code.mode,
+                doc_id=self.doc_id, sentence=ref, evidence=evidence, source=_actor(source, self.text),
+                target=_actor(target, self.text) if target else None, event=code.event, mode=code.mode,
                 context=list(code.context), cameo=code.cameo, quad_class=code.quad_class,
                 goldstein=code.goldstein, date=date, quantity=quantity, modality=mood,  # type: ignore[arg-type]
                 attribution=attribution, confidence=round(max(0.3, confidence), 2)))
@@ -516,7 +517,7 @@ class SentenceCoder:
             return None
         found = self.resolver.actors_of(speaker)
         if found:
-            return _actor(found[0], self.doc.text)
+            return _actor(found[0], self.text)
         return None
 
 
@@ -526,11 +527,10 @@ def _period_start(period: str | None) -> dt.date | None:
     return None
 
 
-def _evidence(words: list[Token]) -> TextSpan:
-    doc = words[0].doc
+def _evidence(words: list[Token], text: str) -> TextSpan:
     start = min(t.idx for t in words)
     end = max(t.idx + len(t) for t in words)
-    return TextSpan(start, end, doc.text[start:end])
+    return TextSpan(start, end, text[start:end])
 
 
 def _actor(found: Found, text: str) -> Actor:

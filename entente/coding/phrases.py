@@ -175,8 +175,8 @@ class Resolver:
 
     def _located(self, token: Token) -> Found | None:
         """Where people without a nationality act: the country of the first place named in their clause."""
-        sentence = token.sent
-        for prep in sentence:
+        start, end = self._sentence_bounds(token)
+        for prep in self.doc[start:end]:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for pobj in prep.children:
                     mention = self.by_token.get(pobj.i)
@@ -207,8 +207,8 @@ class Resolver:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
                     found = self.actors_of(child)
                     return [self._as_reference(f, token) for f in found]
-        sentence = token.sent
-        earlier = [m for m in self.mentions if m.end <= token.i and m.start >= sentence.start
+        sentence_start, _ = self._sentence_bounds(token)
+        earlier = [m for m in self.mentions if m.end <= token.i and m.start >= sentence_start
                    and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader")]
         if plural:
             window = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 3)
@@ -228,7 +228,7 @@ class Resolver:
             subjects = [m for m in earlier if m.entry.kind != "leader"][-1:]
         pick = (subjects or earlier)[-1] if (subjects or earlier) else None
         if pick is None:
-            previous = [m for m in self.mentions if m.end <= sentence.start
+            previous = [m for m in self.mentions if m.end <= sentence_start
                         and m.start >= self._window_start(token, 2) and m.entry.kind != "region"]
             prev_subjects = [m for m in previous if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                              or self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass")]
@@ -239,6 +239,13 @@ class Resolver:
 
     def _as_reference(self, found: Found, token: Token) -> Found:
         return Found(found.country, None, None, token.idx, token.idx + len(token), "reference")
+
+    def _sentence_bounds(self, token: Token) -> tuple[int, int]:
+        import bisect
+
+        index = bisect.bisect_right(self.sentence_starts, token.i) - 1
+        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.doc)
+        return self.sentence_starts[index], end
 
     def _window_start(self, token: Token, sentences: int) -> int:
         import bisect
