@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to", "obj-prep:with",
                  "obj-prep:against", "obj-prep:on")
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
+CONTEXT_TARGETS = {"AID", "MOBILIZE", "SANCTION"}
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
@@ -39,6 +40,8 @@ PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "acros
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "consider", "deem"}
+ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply"}
 ANAPHORIC_NOUNS = {"decision", "move", "step", "plan", "measure", "action", "policy", "remark", "statement",
                    "announcement", "deal", "agreement", "decree", "ban", "law", "proposal", "request", "demand",
@@ -144,6 +147,11 @@ class SentenceCoder:
             for event in self._events(trigger, ref, dates):
                 clauses[id(event)] = _clause(trigger.token)
                 events.append(event)
+        # an event whose target came only from context is dropped when its clause states another event
+        # of the same actor ("deploy its troops, sending 10,000 soldiers")
+        events = [e for e in events if not self._contextual(e) or not any(
+            o is not e and clauses[id(o)] == clauses[id(e)] and o.source.country == e.source.country
+            and not self._contextual(o) for o in events)]
         events = _merge(events, clauses)
         events.sort(key=lambda e: getattr(e, "reverse", False))
         self.history.extend(events)
@@ -169,7 +177,7 @@ class SentenceCoder:
 
     def _verb_trigger(self, verb: Token) -> Trigger | None:
         senses = self.patterns.verbs.get(verb.lemma_.lower())
-        if any(c.dep_ == "oprd" for c in verb.children):
+        if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
             return None  # "called the decision a hostile act": naming, not calling
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         objects = self._objects(verb)
@@ -194,7 +202,7 @@ class SentenceCoder:
                     bare = sense
                     bare_words = words + extra
         if verb.lemma_.lower() in light_verbs():
-            for obj in objects:
+            for obj in [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "conj")]:
                 noun = self.patterns.nouns.get(obj.lemma_.lower())
                 if noun is not None:
                     return Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
@@ -341,6 +349,21 @@ class SentenceCoder:
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
 
+    @staticmethod
+    def _contextual(event: Event) -> bool:
+        return event.target is not None and event.target.start < event.sentence.start
+
+    def _context_target(self, event: str, trigger: Trigger, sentence: int) -> Found | None:
+        """The target of the latest event of the same kind in the last three sentences, if any."""
+        for earlier in reversed(self.history):
+            if earlier.sentence.index < sentence - 2:
+                break
+            if earlier.event == event and earlier.target is not None and earlier.target.country not in \
+                    {s.country for s in trigger.sources}:
+                t = earlier.target
+                return Found(t.country, t.role, t.name, t.start, t.end, "context")
+        return None
+
     def _place_targets(self, trigger: Trigger) -> list[Found]:
         """Where a deployment, attack or protest happens: "fight in Ukraine", "rallied outside the French base"."""
         heads = [p for word in PLACE_PREPS for p in _preps(trigger.token, word)]
@@ -407,8 +430,16 @@ class SentenceCoder:
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
                 if targets:
                     break
-        if not sources and noun.dep_ in ("dobj", "pobj"):
-            sources = []
+        if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
+            # "shot down by Israeli air defences with help from the US", "held a session at Israel's request":
+            # the help or the request is for the one who acts in the clause
+            verb = noun.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                heads, _ = self._subjects(verb)
+                if _is_passive(verb):
+                    heads = _preps(verb, "by") or heads
+                targets = [t for t in self._actors(heads, loose=True)
+                           if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
 
     # -- events ----------------------------------------------------------------------------------------------
@@ -431,6 +462,10 @@ class SentenceCoder:
             first, rest = trigger.sources[0], trigger.sources[1:]
             pairs = [(first, b) for b in rest if b.country != first.country]
             reverse = [(b, first) for b in rest if b.country != first.country]
+        elif code.event in CONTEXT_TARGETS and self._context_target(code.event, trigger, ref.index):
+            # "Jamaica and Belize have promised to send personnel": to where the last such events went
+            target = self._context_target(code.event, trigger, ref.index)
+            pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
         elif code.event in TARGETLESS:
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
@@ -453,6 +488,7 @@ class SentenceCoder:
             confidence -= 0.1 if trigger.inherited else 0.0
             confidence -= 0.15 if source.via == "reference" or (target and target.via == "reference") else 0.0
             confidence -= 0.1 if target is None else 0.0
+            confidence -= 0.2 if target is not None and target.via == "context" else 0.0
             events.append(Event(
                 doc_id=self.doc_id, sentence=ref, evidence=evidence, source=_actor(source, self.text),
                 target=_actor(target, self.text) if target else None, event=code.event, mode=code.mode,

@@ -80,7 +80,7 @@ class Resolver:
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         modifiers = self._modifiers(token, depth)
         if token.tag_ in ("NNS", "NNPS") and not modifiers and (
-                (lemma in PLURAL_NOUNS and determiners & {"the", "both", "two", "these"})
+                (lemma in PLURAL_NOUNS and determiners & {"the", "both", "two", "these", "all"})
                 or (lemma in self.lex.roles and determiners & {"both", "two"})):
             role = self.lex.roles.get(lemma) or None  # "the two navies", "both governments"
             return [Found(f.country, role, None, f.start, f.end, f.via)
