@@ -204,8 +204,46 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention
             continue
         taken.update(range(start, end))
         mentions.append(Mention(start, end, entry))
+    mentions.extend(_titled_people(doc, mentions, taken, lex))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _titled_people(doc: Doc, mentions: list[Mention], taken: set[int], lex: Lexicon) -> list[Mention]:
+    """Officials the dictionaries do not know, named with their country and title: "Haitian Prime Minister
+    Garry Conille", "Kenya's President William Ruto". Later bare surnames ("Ruto") refer to them too."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    surnames: dict[str, Entry] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        i = ent.start - 1
+        title_words: list[str] = []
+        while i >= 0 and doc[i].is_title and len(title_words) < 3 and doc[i].i not in by_token:
+            title_words.insert(0, doc[i].lower_)
+            i -= 1
+        title = " ".join(title_words)
+        role = next((lex.titles[t] for t in (title, " ".join(title_words[-2:]), " ".join(title_words[-1:]))
+                     if t in lex.titles), None)
+        if role is None:
+            continue
+        if i >= 0 and doc[i].dep_ == "case" and i - 1 >= 0:  # "Kenya's President William Ruto"
+            i -= 1
+        country = by_token.get(i)
+        if country is None or country.entry.kind not in ("name", "adjective", "capital"):
+            continue
+        entry = Entry(country.country, "leader", role=role, name=ent.text, title=title)
+        found.append(Mention(ent.start, ent.end, entry))
+        taken.update(range(ent.start, ent.end))
+        surnames[ent[-1].text] = entry
+    if surnames:
+        for token in doc:
+            entry = surnames.get(token.text)
+            if entry is not None and token.i not in taken and token.pos_ == "PROPN":
+                found.append(Mention(token.i, token.i + 1, entry))
+                taken.add(token.i)
+    return found
 
 
 def _inside_person(span: Span, persons: list[tuple[int, int]]) -> bool:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to", "obj-prep:with",
                  "obj-prep:against", "obj-prep:on")
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
-CONTEXT_TARGETS = {"AID", "MOBILIZE", "SANCTION"}
+CONTEXT_TARGETS = {"AID", "SANCTION"}
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
@@ -235,7 +235,10 @@ class SentenceCoder:
         by_token = {t.token.i: t for t in triggers}
         for trigger in triggers:
             head = trigger.token.head
-            if trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS and head.i not in by_token:
+            ruled_out = head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                             for c in head.children)
+            if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS or ruled_out and
+                    trigger.token.dep_ in ("dobj", "xcomp", "pcomp")) and head.i not in by_token:
                 event = lookup(trigger.cameo).event
                 trigger.cameo = REJECTIONS.get(event or "", "120")
                 trigger.refused = True
@@ -356,9 +359,9 @@ class SentenceCoder:
     def _context_target(self, event: str, trigger: Trigger, sentence: int) -> Found | None:
         """The target of the latest event of the same kind in the last three sentences, if any."""
         for earlier in reversed(self.history):
-            if earlier.sentence.index < sentence - 2:
+            if earlier.sentence.index < sentence - 5:
                 break
-            if earlier.event == event and earlier.target is not None and earlier.target.country not in \
+            if (earlier.event == event or {earlier.event, event} <= {"AID", "MOBILIZE"}) and earlier.target is not None and earlier.target.country not in \
                     {s.country for s in trigger.sources}:
                 t = earlier.target
                 return Found(t.country, t.role, t.name, t.start, t.end, "context")
