@@ -124,9 +124,9 @@ def _matcher(lexicon: Lexicon, nlp: Language) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     variants: dict[str, list] = defaultdict(list)
     for surface in lexicon.surfaces:
-        forms = {surface}
+        forms = {surface, surface.replace("'", "\u2019")}
         if surface[:1].islower():
-            forms.add(surface[:1].upper() + surface[1:])
+            forms.update(f[:1].upper() + f[1:] for f in list(forms))
         for form in forms:
             variants["A:" + surface].append(nlp.make_doc(form))
     for key, docs in variants.items():
@@ -165,8 +165,13 @@ def pick_entry(entries: list[Entry], when: dt.date | None) -> Entry | None:
     return None
 
 
-def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention]:
-    """Longest non-overlapping actor mentions; phrases such as "Pyongyang watchers" are not actors."""
+def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
+                  sentence_dates: dict[int, tuple[int, dt.date]] | None = None) -> list[Mention]:
+    """Longest non-overlapping actor mentions; phrases such as "Pyongyang watchers" are not actors.
+
+    ``when`` (the document's date) picks leaders and historical states; a date stated in the mention's own
+    sentence (``sentence_dates``: sentence start token → (end token, date)) overrides it."""
+    starts = sorted(sentence_dates or {})
     lex = lexicon()
     matches = lex.matcher(nlp)(doc)
     blocked: set[int] = set()
@@ -190,7 +195,7 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None) -> list[Mention
             continue
         entries = lex.surfaces[surface]
         span = doc[start:end]
-        entry = pick_entry(entries, when)
+        entry = pick_entry(entries, _date_at(start, starts, sentence_dates or {}, doc) or when)
         if entry is None:
             continue
         if entry.ambiguous and span.root.ent_type_ not in ("GPE", "NORP", "LOC"):
@@ -244,6 +249,16 @@ def _titled_people(doc: Doc, mentions: list[Mention], taken: set[int], lex: Lexi
                 found.append(Mention(token.i, token.i + 1, entry))
                 taken.add(token.i)
     return found
+
+
+def _date_at(token: int, starts: list[int], dates: dict[int, tuple[int, dt.date]], doc: Doc) -> dt.date | None:
+    import bisect
+
+    index = bisect.bisect_right(starts, token) - 1
+    if index < 0:
+        return None
+    end, date = dates[starts[index]]
+    return date if token < end else None
 
 
 def _inside_person(span: Span, persons: list[tuple[int, int]]) -> bool:

@@ -109,9 +109,20 @@ class SentenceCoder:
         self.published = published
         self.when = published or _period_start(period)
         self.fallback_date = document_date(published, period)
-        self.resolver = Resolver(doc, nlp, self.when)
+        self.resolver = Resolver(doc, nlp, self.when, self._sentence_years(doc))
         self.patterns = patterns()
         self.history: list[Event] = []
+
+    def _sentence_years(self, doc: Doc) -> dict[int, tuple[int, dt.date]]:
+        """Token index of each sentence start → the first date it states, so that "Russian" in a sentence
+        about 2008 is Russia even in an essay on 1989-1992."""
+        years: dict[int, tuple[int, dt.date]] = {}
+        for sentence in doc.sents:
+            for found in find_dates(sentence.text, sentence.start_char, None):
+                if found.date.precision in ("day", "month", "year"):
+                    years[sentence.start] = (sentence.end, dt.date.fromisoformat(found.date.start))
+                    break
+        return years
 
     # -- the pipeline for one sentence ---------------------------------------------------------------------
     def code(self) -> list[Event]:
@@ -337,7 +348,7 @@ class SentenceCoder:
             targets = self._purpose_targets(verb, sources)
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
-            owned = [o for o in (noun_objects or _children(verb, "dobj"))]
+            owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj")]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)][:2]
         inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
@@ -347,6 +358,8 @@ class SentenceCoder:
             sources, targets = (givers or targets), sources
         if _is_passive(verb) and not trigger.pattern.inverse:
             passive_subjects = _children(verb, "nsubjpass")
+            if not passive_subjects and verb.dep_ == "conj":  # "Kosovo declared independence and was recognized"
+                passive_subjects = _children(verb.head, "nsubj", "nsubjpass")
             if passive_subjects and not targets:
                 targets = self._actors([c for h in passive_subjects for c in self.resolver.conjuncts(h)])
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]

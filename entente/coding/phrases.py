@@ -47,9 +47,10 @@ def _place_nouns() -> frozenset[str]:
 class Resolver:
     """Actor mentions of one document and the state needed to resolve references in it."""
 
-    def __init__(self, doc: Doc, nlp: Language, when: dt.date | None) -> None:
+    def __init__(self, doc: Doc, nlp: Language, when: dt.date | None,
+                 sentence_dates: dict[int, tuple[int, dt.date]] | None = None) -> None:
         self.doc = doc
-        self.mentions = find_mentions(doc, nlp, when)
+        self.mentions = find_mentions(doc, nlp, when, sentence_dates)
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
