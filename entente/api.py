@@ -21,23 +21,31 @@ class Extractor:
 
         self.nlp = nlp or load_nlp()
         self.batch_size = batch_size
+        from entente.coding.actors import lexicon
+        from entente.coding.patterns import patterns
+
+        lexicon().matcher(self.nlp)  # build the dictionaries once, up front
+        patterns()
 
     def pipe(self, documents: Iterable[Document], n_process: int = 1) -> Iterator[tuple[Document, list[Event]]]:
         """Each document with its events, in input order."""
         if n_process == 1:
-            for document in documents:
-                yield document, self._one(document)
+            yield from self._batched(documents)
             return
         yield from _parallel(documents, n_process, self.batch_size)
 
-    def _one(self, document: Document) -> list[Event]:
-        from entente.nlp.pipeline import set_context
+    def _batched(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        """Parse in ``nlp.pipe`` batches (much faster than one call a document), then code each document
+        with its own publication date."""
+        from entente.coding.extractor import code_document
 
-        doc = self.nlp.make_doc(document.text)
-        set_context(doc, {"published": document.published, "doc_id": document.id, "period": document.period})
-        for _name, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        return list(doc._.events or [])
+        def pairs() -> Iterator[tuple[str, Document]]:
+            for document in documents:
+                yield document.text, document
+
+        with self.nlp.select_pipes(disable=[n for n in self.nlp.pipe_names if n == "entente_events"]):
+            for doc, document in self.nlp.pipe(pairs(), as_tuples=True, batch_size=self.batch_size):
+                yield document, code_document(doc, self.nlp, document.id, document.published, document.period)
 
     def extract(self, text: str, published: dt.date | None = None, doc_id: str = "-") -> list[Event]:
         check_text(text, doc_id)
@@ -68,7 +76,7 @@ def _init_worker() -> None:
 
 def _work(batch: list[Document]) -> list[list[Event]]:
     assert _worker is not None
-    return [_worker._one(document) for document in batch]
+    return [events for _document, events in _worker._batched(batch)]
 
 
 def _parallel(documents: Iterable[Document], n_process: int,
