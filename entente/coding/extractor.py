@@ -136,8 +136,7 @@ class SentenceCoder:
         triggers: list[Trigger] = []
         for token in sentence:
             if token.pos_ in ("VERB", "AUX") or (token.tag_ == "VBG"):
-                trigger = self._verb_trigger(token)
-                if trigger is not None:
+                for trigger in self._verb_trigger(token):
                     self._verb_actors(trigger)
                     triggers.append(trigger)
                     consumed.update(t.i for t in trigger.words)
@@ -186,10 +185,10 @@ class SentenceCoder:
                 objects.extend(_children(child, "pobj"))
         return objects
 
-    def _verb_trigger(self, verb: Token) -> Trigger | None:
+    def _verb_trigger(self, verb: Token) -> list[Trigger]:
         senses = self.patterns.verbs.get(verb.lemma_.lower())
         if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
-            return None  # "called the decision a hostile act": naming, not calling
+            return []  # "called the decision a hostile act": naming, not calling
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         objects = self._objects(verb)
         words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
@@ -207,8 +206,17 @@ class SentenceCoder:
                 if sense.objects:
                     obj = next((o for o in pool if o.lemma_.lower() in sense.objects), None)
                     if obj is not None:
-                        return Trigger(verb, sense, sense.code_for(self._domains([obj])), words + extra + [obj],
-                                       objects=objects)
+                        found = [Trigger(verb, sense, sense.code_for(self._domains([obj])),
+                                         words + extra + [obj], objects=objects)]
+                        # "withdraw its ambassador and 1,500 troops": each object its own sense
+                        for conj in obj.conjuncts:
+                            other = next((p for p in senses or () if p is not sense and p.objects
+                                          and conj.lemma_.lower() in p.objects
+                                          and (not p.particle or p.particle in particles)), None)
+                            if other is not None and conj.i > obj.i:
+                                found.append(Trigger(verb, other, other.code_for(self._domains([conj])),
+                                                     words + [conj], objects=objects))
+                        return found
                 elif bare is None:
                     bare = sense
                     bare_words = words + extra
@@ -216,11 +224,11 @@ class SentenceCoder:
             for obj in [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "conj")]:
                 noun = self.patterns.nouns.get(obj.lemma_.lower())
                 if noun is not None:
-                    return Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
-                                   objects=objects)
+                    return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
+                                    objects=objects)]
         if bare is not None:
-            return Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)
-        return None
+            return [Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)]
+        return []
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
         pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
@@ -312,7 +320,7 @@ class SentenceCoder:
         if slot.startswith("prep:"):
             return _preps(token, slot[5:])
         if slot.startswith("obj-prep:"):
-            return [p for obj in objects for p in _preps(obj, slot[9:])]
+            return [p for obj in objects for o in [obj, *obj.conjuncts] for p in _preps(o, slot[9:])]
         if slot == "of":
             return _preps(token, "of")
         return []

@@ -25,6 +25,11 @@ SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic"}
 PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally"}
 COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
                     "pact", "friendship", "rapprochement", "cooperation", "treaty", "agreement"}
+PARTITIVES = {"thousand", "hundred", "dozen", "million", "some", "many", "most", "all", "part", "number",
+              "group", "contingent", "unit", "battalion", "delegation"}
+DEFINITE_ROLES = {"GOV", "MIL"}
+DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
+                  "leadership", "authorities"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 
 
@@ -73,6 +78,13 @@ class Resolver:
             return self._reference(token, plural=False)
         if lower in PLURAL_REFERENCES:
             return self._reference(token, plural=True)
+        if lemma in PARTITIVES or token.like_num:
+            # "thousands of people", "some of the troops": the phrase names what the "of" phrase names
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return self.actors(pobj, places, depth + 1, loose)
         for child in token.children:
             if child.dep_ == "appos":
                 found = self.actors(child, places, depth + 1)
@@ -90,13 +102,21 @@ class Resolver:
                 and token.tag_ in ("NN", "NNP"):
             return self._reference(token, plural=False)
         role = self._role(token)
+        if role in DEFINITE_ROLES and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP") \
+                and lemma in DEFINITE_NOUNS:
+            # "the junta", "the government": the state the text is about at that point
+            return [Found(f.country, role, None, token.idx, token.idx + len(token), "reference")
+                    for f in self._reference(token, plural=False)]
+        if role == "CVL" and not modifiers:
+            located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
+            return [located] if located is not None else []
+        if len(modifiers) >= 2 and (role is not None or loose) and self._coordinated(token):
+            # "Indian and Chinese military commanders": one actor for each
+            return [Found(m.country, role, None, m.start, m.end, "modifier") for m in modifiers]
         if modifiers and loose and lemma not in COLLECTIVE_NOUNS:
             # the one acted on may be named by what is theirs: "condemned Russia's invasion", "Russian banks"
             first = modifiers[0]
             return [Found(first.country, role or first.role, first.name, first.start, first.end, "modifier")]
-        if len(modifiers) >= 2 and role is not None and self._coordinated(token):
-            # "Indian and Chinese military commanders": one actor for each
-            return [Found(m.country, role, None, m.start, m.end, "modifier") for m in modifiers]
         if modifiers and (role is not None or lemma in self.lex.roles or lemma in PLURAL_NOUNS
                           or lemma in SINGULAR_NOUNS or lemma in COLLECTIVE_NOUNS
                           or (places and lemma in self.places) or token.pos_ == "PROPN"):
