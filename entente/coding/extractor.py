@@ -31,6 +31,7 @@ LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to
                  "obj-prep:against", "obj-prep:on")
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 CONTEXT_TARGETS = {"AID", "SANCTION"}
+TARGETLESS_CODES = {"075"}  # asylum is granted to people
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
@@ -183,6 +184,12 @@ class SentenceCoder:
         for child in verb.children:
             if child.dep_ in ("prep", "prt") and child.lower_ != "with":
                 objects.extend(_children(child, "pobj"))
+        if not any(o.dep_ == "dobj" for o in objects):
+            # "help Australia build submarines", "declared the ambassador persona non grata": the parser makes
+            # the one acted on the subject of a complement clause
+            for clause in _children(verb, "ccomp", "xcomp"):
+                for subject in _children(clause, "nsubj"):
+                    objects.extend(self.resolver.conjuncts(subject))
         return objects
 
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
@@ -232,8 +239,10 @@ class SentenceCoder:
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
         pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
-        if pattern is None or not pattern.standalone:
+        if pattern is None:
             return None
+        if not pattern.standalone and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+            return None  # "support" alone is vague; "help from the United States" states who helps
         theme = [p for p in _preps(noun, "of")] + [noun]
         return Trigger(noun, pattern, pattern.code_for(self._domains(theme)), [noun], objects=theme[:-1])
 
@@ -313,7 +322,8 @@ class SentenceCoder:
 
     def _slot(self, token: Token, slot: str, objects: list[Token]) -> list[Token]:
         if slot == "dobj":
-            heads = _children(token, "dobj") or (_children(token, "nsubjpass") if token.pos_ == "VERB" else [])
+            heads = _children(token, "dobj") or (_children(token, "nsubjpass") if token.pos_ == "VERB" else []) \
+                or [s for c in _children(token, "ccomp", "xcomp") for s in _children(c, "nsubj")]
             return [c for h in heads for c in self.resolver.conjuncts(h)]
         if slot == "dative":
             return [c for c in _children(token, "dative") if c.pos_ != "ADP"]
@@ -490,7 +500,7 @@ class SentenceCoder:
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
             target = self._context_target(code.event, trigger, ref.index)
             pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
-        elif code.event in TARGETLESS:
+        elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
