@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from entente.ingest.readers import Document, check_text
-from entente.record import Event
+from entente.record import Event, SentenceRef
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+
+@dataclass(frozen=True)
+class Extracted:
+    document: Document
+    sentences: list[SentenceRef]
+    events: list[Event]
 
 
 class Extractor:
@@ -35,8 +43,16 @@ class Extractor:
         yield from _parallel(documents, n_process, self.batch_size)
 
     def _batched(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        """Parse in ``nlp.pipe`` batches (much faster than one call a document), then code each document
-        with its own publication date."""
+        for extracted in self.process(documents):
+            yield extracted.document, extracted.events
+
+    def process(self, documents: Iterable[Document], n_process: int = 1) -> Iterator[Extracted]:
+        """Each document with its sentences and events: what the store keeps. Parsing runs in
+        ``nlp.pipe`` batches (much faster than one call a document); each document is coded with its own
+        publication date."""
+        if n_process > 1:
+            yield from _parallel_process(documents, n_process, self.batch_size)
+            return
         from entente.coding.extractor import code_document
 
         def pairs() -> Iterator[tuple[str, Document]]:
@@ -45,7 +61,9 @@ class Extractor:
 
         with self.nlp.select_pipes(disable=[n for n in self.nlp.pipe_names if n == "entente_events"]):
             for doc, document in self.nlp.pipe(pairs(), as_tuples=True, batch_size=self.batch_size):
-                yield document, code_document(doc, self.nlp, document.id, document.published, document.period)
+                sentences = [SentenceRef(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+                events = code_document(doc, self.nlp, document.id, document.published, document.period)
+                yield Extracted(document, sentences, events)
 
     def extract(self, text: str, published: dt.date | None = None, doc_id: str = "-") -> list[Event]:
         check_text(text, doc_id)
@@ -74,15 +92,19 @@ def _init_worker() -> None:
     _worker = Extractor()
 
 
-def _work(batch: list[Document]) -> list[list[Event]]:
+def _work(batch: list[Document]) -> list[Extracted]:
     assert _worker is not None
-    return [events for _document, events in _worker._batched(batch)]
+    return list(_worker.process(batch))
 
 
 def _parallel(documents: Iterable[Document], n_process: int,
               batch_size: int) -> Iterator[tuple[Document, list[Event]]]:
+    for extracted in _parallel_process(documents, n_process, batch_size):
+        yield extracted.document, extracted.events
+
+
+def _parallel_process(documents: Iterable[Document], n_process: int, batch_size: int) -> Iterator[Extracted]:
     """Documents spread over ``n_process`` worker processes, each loading the model once; order is kept."""
-    import collections
     import itertools
     import multiprocessing
 
@@ -91,14 +113,7 @@ def _parallel(documents: Iterable[Document], n_process: int,
         while batch := list(itertools.islice(iterator, batch_size)):
             yield batch
 
-    sent: collections.deque[list[Document]] = collections.deque()
-
-    def recorded() -> Iterator[list[Document]]:
-        for batch in batches():
-            sent.append(batch)
-            yield batch
-
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(n_process, initializer=_init_worker) as pool:
-        for results in pool.imap(_work, recorded()):
-            yield from zip(sent.popleft(), results)
+        for results in pool.imap(_work, batches()):
+            yield from results

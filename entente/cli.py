@@ -134,6 +134,58 @@ def evaluate(
     typer.echo(report.summary())
 
 
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON Lines files, directories, or - for stdin."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store (a DuckDB file; created if missing)."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for documents without one."),
+    force: bool = typer.Option(False, help="Extract again documents the store already has."),
+    workers: int = typer.Option(1, help="Worker processes for extraction (one model load each)."),
+    batch_size: int = typer.Option(32, help="Documents per transaction."),
+    quiet: bool = typer.Option(False, help="No progress output, only problems and the summary."),
+) -> None:
+    """Extract events from documents into the store: idempotent, one transaction a batch."""
+    from entente.runners.local import ingest as run
+    from entente.store import Store
+
+    when = _date_option(published)
+    try:
+        with Store(db) as store:
+            if quiet:
+                report = run(paths, store, when, force, batch_size, workers,
+                             on_problem=lambda p: typer.echo(f"entente: {p}", err=True))
+            else:
+                report = _ingest_with_progress(run, paths, store, when, force, batch_size, workers)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    typer.echo(f"{report.documents} documents ingested, {report.skipped} already stored, {report.events} events, "
+               f"{report.clusters} clusters in {db}; {len(report.problems)} input problems")
+    if report.documents == 0 and report.skipped == 0:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(run, paths, store, when, force, batch_size, workers):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[stats]}"))
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("ingesting", total=None, stats="")
+        started = __import__("time").perf_counter()
+
+        def update(report):  # type: ignore[no-untyped-def]
+            elapsed = max(1e-6, __import__("time").perf_counter() - started)
+            progress.update(task, stats=f"{report.documents} docs, {report.sentences} sentences, "
+                                        f"{report.events} events, {report.sentences / elapsed:.0f} sent/s")
+
+        return run(paths, store, when, force, batch_size, workers,
+                   on_problem=lambda p: progress.console.print(f"entente: {p}", markup=False, highlight=False),
+                   on_batch=update)
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,300 @@
+"""The embedded DuckDB store: the one place in entente that talks SQL.
+
+Writes go through ``Store.write_batch``: one transaction a batch, so a run killed at any moment leaves
+whole documents or none, and a rerun (documents are skipped by content hash) finishes the job with nothing
+lost and nothing twice. Reads return pandas DataFrames. DuckDB 2.0 streams results and an open result owns
+the connection, so every query here is fetched in full before the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from entente.errors import EntenteError
+from entente.store.filters import EventFilter
+from entente.store.rows import event_row, row_event
+from entente.store.schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+    from entente.ingest.readers import Document
+    from entente.record import Event, SentenceRef
+
+DEFAULT_DB = "entente.duckdb"
+CLUSTER_WINDOW_DAYS = 3
+PERIODS = {"month": "month", "quarter": "quarter", "year": "year", "day": "day", "week": "week"}
+
+
+class StoreError(EntenteError):
+    """The store file cannot be opened or written."""
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Written:
+    documents: int
+    skipped: int
+    events: int
+
+
+class Store:
+    """An entente store in one DuckDB file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = str(path)
+        self.read_only = read_only
+        try:
+            if read_only and self.path != ":memory:" and not Path(self.path).exists():
+                raise StoreError(f"{self.path}: no such store; create it with `entente ingest`")
+            self.con: duckdb.DuckDBPyConnection = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        if not read_only:
+            self.con.execute(DDL).fetchall()
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                             [str(SCHEMA_VERSION)]).fetchall()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- low level -----------------------------------------------------------------------------------------
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.con.execute(sql, list(params)).fetchall()
+
+    def _frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        return self.con.execute(sql, list(params)).df()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION").fetchall()
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK").fetchall()
+            raise
+        self.con.execute("COMMIT").fetchall()
+
+    def _insert_events(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        import pyarrow as pa
+
+        table = pa.Table.from_pylist([{c: r.get(c) for c in EVENT_COLUMNS} for r in rows],
+                                     schema=_event_schema())
+        self.con.register("_entente_batch", table)
+        try:
+            self.con.execute("INSERT INTO events BY NAME SELECT * FROM _entente_batch").fetchall()
+        finally:
+            self.con.unregister("_entente_batch")
+
+    # -- writing -------------------------------------------------------------------------------------------
+    def known(self, document: Document) -> bool:
+        """Is this document already stored with this very text?"""
+        found = self._rows("SELECT content_hash FROM documents WHERE doc_id = ?", [document.id])
+        return bool(found) and found[0][0] == content_hash(document.text)
+
+    def write_batch(self, batch: list[tuple[Document, list[SentenceRef], list[Event]]]) -> Written:
+        """Store documents with their sentences and events in one transaction (replacing changed ones)."""
+        written = skipped = events = 0
+        with self.transaction():
+            for document, sentences, found in batch:
+                digest = content_hash(document.text)
+                old = self._rows("SELECT content_hash FROM documents WHERE doc_id = ?", [document.id])
+                if old and old[0][0] == digest and not getattr(document, "force", False):
+                    skipped += 1
+                    continue
+                if old:
+                    self.delete_document(document.id)
+                self._rows("INSERT INTO documents (doc_id, content_hash, title, url, published, period, origin, "
+                           "n_chars, n_sentences, n_events) VALUES (?, ?, ?, ?, ?, ?, 'text', ?, ?, ?)",
+                           [document.id, digest, document.title, document.url, document.published,
+                            document.period, len(document.text), len(sentences), len(found)])
+                if sentences:
+                    self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                                         [[document.id, s.index, s.start, s.end, s.text] for s in sentences])
+                unique = {e.id: e for e in found}
+                self._insert_events([event_row(e) for e in unique.values()])
+                written += 1
+                events += len(unique)
+        return Written(written, skipped, events)
+
+    def delete_document(self, doc_id: str) -> None:
+        for table in ("events", "sentences", "documents"):
+            self._rows(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+
+    def insert_rows(self, rows: list[dict[str, Any]]) -> int:
+        """Imported events (GDELT, ICEWS, POLECAT), already flattened; ids that exist are skipped."""
+        if not rows:
+            return 0
+        ids = [r["id"] for r in rows]
+        existing = {r[0] for r in self._rows("SELECT id FROM events WHERE list_contains(?, id)", [ids])}
+        fresh = [r for r in rows if r["id"] not in existing]
+        with self.transaction():
+            self._insert_events(fresh)
+        return len(fresh)
+
+    def record_import(self, path: str, fmt: str, read: int, loaded: int, malformed: int) -> None:
+        self._rows("INSERT INTO imports (path, format, rows_read, rows_loaded, rows_malformed) VALUES (?, ?, ?, ?, ?)",
+                   [path, fmt, read, loaded, malformed])
+
+    def cluster(self, window_days: int = CLUSTER_WINDOW_DAYS) -> int:
+        """Merge mentions of one real event into clusters: same dyad, same category, the same kind of
+        statement (fact or not), dates within ``window_days`` of each other (gaps and islands in SQL).
+        Undated mentions and those dated no finer than a year stay clusters of their own."""
+        with self.transaction():
+            self._rows(f"""
+                CREATE OR REPLACE TEMP TABLE _islands AS
+                WITH keyed AS (
+                    SELECT id, doc_id, source_country, coalesce(target_country, '-') AS target_key, event,
+                           modality = 'asserted' AS fact, date_start, date_end, date_precision
+                    FROM events
+                ), ordered AS (
+                    SELECT *, max(date_end) OVER (PARTITION BY source_country, target_key, event, fact
+                                                  ORDER BY date_start, id
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
+                    FROM keyed WHERE date_precision IN ('day', 'month')
+                ), flagged AS (
+                    SELECT *, CASE WHEN prev_end IS NULL
+                                     OR date_start > prev_end + INTERVAL {int(window_days)} DAY
+                                   THEN 1 ELSE 0 END AS new_island
+                    FROM ordered
+                ), numbered AS (
+                    SELECT *, sum(new_island) OVER (PARTITION BY source_country, target_key, event, fact
+                                                    ORDER BY date_start, id) AS island
+                    FROM flagged
+                )
+                SELECT id, 'cl_' || substr(md5(concat_ws('|', source_country, target_key, event, fact::VARCHAR,
+                                                          island::VARCHAR)), 1, 16) AS cluster_id
+                FROM numbered
+                UNION ALL
+                SELECT id, 'cl_' || substr(md5(id), 1, 16) FROM keyed
+                WHERE date_precision IS NULL OR date_precision NOT IN ('day', 'month')
+            """)
+            self._rows("UPDATE events SET cluster_id = i.cluster_id FROM _islands i WHERE events.id = i.id")
+            self._rows("DELETE FROM clusters")
+            self._rows("""
+                INSERT INTO clusters
+                SELECT cluster_id, any_value(source_country), any_value(target_country), any_value(event),
+                       min(date_start), max(date_end), count(*), count(DISTINCT doc_id), avg(goldstein),
+                       any_value(quad_class)
+                FROM events GROUP BY cluster_id
+            """)
+            self._rows("DROP TABLE _islands")
+        return int(self._rows("SELECT count(*) FROM clusters")[0][0])
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("documents", "sentences", "events", "clusters"):
+            out[table] = int(self._rows(f"SELECT count(*) FROM {table}")[0][0])
+        return out
+
+    def events(self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0,
+               order: str = "date") -> pd.DataFrame:
+        clause, params = (where or EventFilter()).where("e")
+        sort = {"date": "e.date_start NULLS LAST, e.id", "confidence": "e.confidence DESC, e.id"}[order]
+        sql = (f"SELECT e.*, s.text AS sentence_text FROM events e LEFT JOIN sentences s "
+               f"ON s.doc_id = e.doc_id AND s.idx = e.sentence_index WHERE {clause} ORDER BY {sort}")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        return self._frame(sql, params)
+
+    def count_events(self, where: EventFilter | None = None) -> int:
+        clause, params = (where or EventFilter()).where("e")
+        return int(self._rows(f"SELECT count(*) FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id "
+                              f"AND s.idx = e.sentence_index WHERE {clause}", params)[0][0])
+
+    def records(self, where: EventFilter | None = None) -> Iterator[Event]:
+        """Stored events as contract records."""
+        frame = self.events(where)
+        for row in frame.to_dict("records"):
+            yield row_event(row, row.get("sentence_text") or "")
+
+    def documents(self) -> pd.DataFrame:
+        return self._frame("SELECT * FROM documents ORDER BY doc_id")
+
+    def document(self, doc_id: str) -> tuple[dict[str, Any] | None, pd.DataFrame]:
+        docs = self._frame("SELECT * FROM documents WHERE doc_id = ?", [doc_id]).to_dict("records")
+        return (docs[0] if docs else None,
+                self._frame("SELECT * FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]))
+
+    def dyad_periods(self, by: str = "month", where: EventFilter | None = None,
+                     count: str = "clusters") -> pd.DataFrame:
+        """Per period and directed dyad: events per quad class, net Goldstein, mentions and clusters.
+
+        ``count='clusters'`` weighs each real event once (its mentions averaged), ``'mentions'`` counts every
+        report. Only asserted events count; events without a date or target are left out."""
+        if by not in PERIODS:
+            raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
+        clause, params = (where or EventFilter()).where("e")
+        unit = "coalesce(e.cluster_id, e.id)" if count == "clusters" else "e.id"
+        sql = f"""
+            WITH base AS (
+                SELECT date_trunc('{PERIODS[by]}', e.date_start) AS period, e.source_country, e.target_country,
+                       {unit} AS unit, e.quad_class, e.goldstein, e.id
+                FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index
+                WHERE {clause} AND e.modality = 'asserted' AND e.date_start IS NOT NULL
+                  AND e.target_country IS NOT NULL
+            ), units AS (
+                SELECT period, source_country, target_country, unit, any_value(quad_class) AS quad_class,
+                       avg(goldstein) AS goldstein, count(*) AS mentions
+                FROM base GROUP BY ALL
+            )
+            SELECT period::DATE AS period, source_country, target_country,
+                   count(*) AS events, sum(mentions) AS mentions,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                   sum(goldstein) AS net_goldstein
+            FROM units GROUP BY ALL ORDER BY period, source_country, target_country
+        """
+        return self._frame(sql, params)
+
+    def coverage(self, by: str = "month") -> pd.DataFrame:
+        """Per period: how many documents and dated events the store has, so that an empty period with no
+        coverage is told apart from a quiet one (LESSONS.md 10)."""
+        if by not in PERIODS:
+            raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
+        return self._frame(f"""
+            SELECT date_trunc('{PERIODS[by]}', date_start)::DATE AS period, count(*) AS events,
+                   count(DISTINCT doc_id) AS documents
+            FROM events WHERE date_start IS NOT NULL GROUP BY ALL ORDER BY period
+        """)
+
+    def date_span(self) -> tuple[dt.date | None, dt.date | None]:
+        row = self._rows("SELECT min(date_start), max(date_end) FROM events")[0]
+        return row[0], row[1]
+
+
+def _event_schema():  # type: ignore[no-untyped-def]
+    import pyarrow as pa
+
+    types = {c: pa.string() for c in EVENT_COLUMNS}
+    for c in ("sentence_index", "sentence_start", "sentence_end", "evidence_start", "evidence_end", "source_start",
+              "source_end", "target_start", "target_end"):
+        types[c] = pa.int64()
+    types.update({"context": pa.list_(pa.string()), "quad_class": pa.int8(), "goldstein": pa.float64(),
+                  "date_start": pa.date32(), "date_end": pa.date32(), "quantity_value": pa.float64(),
+                  "quantity_approximate": pa.bool_(), "confidence": pa.float64()})
+    return pa.schema([(c, types[c]) for c in EVENT_COLUMNS])
