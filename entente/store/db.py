@@ -286,6 +286,96 @@ class Store:
         row = self._rows("SELECT min(date_start), max(date_end) FROM events")[0]
         return row[0], row[1]
 
+    # -- analysis (entente/analysis): series need events placed in one period ------------------------------
+    def dyad_periods_within(self, by: str = "month", where: EventFilter | None = None,
+                            count: str = "clusters") -> pd.DataFrame:
+        """``dyad_periods`` for time series: only events whose whole date lies inside one period. An event
+        dated "during the Cold War" (1947-1991) belongs to no single year, and counting it in 1947 would make
+        a spike that never happened; ``unplaced_events`` says how many were left out."""
+        if by not in PERIODS:
+            raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
+        clause, params = (where or EventFilter()).where("e")
+        unit = "coalesce(e.cluster_id, e.id)" if count == "clusters" else "e.id"
+        return self._frame(f"""
+            WITH units AS (
+                SELECT date_trunc('{PERIODS[by]}', e.date_start) AS period, e.source_country, e.target_country,
+                       {unit} AS unit, any_value(e.quad_class) AS quad_class, avg(e.goldstein) AS goldstein,
+                       count(*) AS mentions
+                FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index
+                WHERE {clause} AND e.modality = 'asserted' AND e.date_start IS NOT NULL
+                  AND e.target_country IS NOT NULL
+                  AND date_trunc('{PERIODS[by]}', e.date_start) = date_trunc('{PERIODS[by]}', e.date_end)
+                GROUP BY ALL
+            )
+            SELECT period::DATE AS period, source_country, target_country, count(*) AS events,
+                   sum(mentions) AS mentions,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                   sum(goldstein) AS net_goldstein
+            FROM units GROUP BY ALL ORDER BY period, source_country, target_country
+        """, params)
+
+    def unplaced_events(self, by: str = "month", where: EventFilter | None = None) -> int:
+        """Asserted, dated events with a target whose date spans more than one period (left out of series)."""
+        if by not in PERIODS:
+            raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
+        clause, params = (where or EventFilter()).where("e")
+        return int(self._rows(f"""
+            SELECT count(*) FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index
+            WHERE {clause} AND e.modality = 'asserted' AND e.date_start IS NOT NULL AND e.target_country IS NOT NULL
+              AND date_trunc('{PERIODS[by]}', e.date_start) <> date_trunc('{PERIODS[by]}', e.date_end)
+        """, params)[0][0])
+
+    def coverage_within(self, by: str = "month") -> pd.DataFrame:
+        """Per period: documents published in it and asserted events dated inside it. A period with neither has
+        no coverage, which is not the same as a quiet period (LESSONS.md 10)."""
+        if by not in PERIODS:
+            raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
+        unit = PERIODS[by]
+        return self._frame(f"""
+            WITH docs AS (
+                SELECT date_trunc('{unit}', published)::DATE AS period, count(*) AS documents
+                FROM documents WHERE published IS NOT NULL GROUP BY ALL
+            ), evts AS (
+                SELECT date_trunc('{unit}', date_start)::DATE AS period, count(*) AS events
+                FROM events WHERE modality = 'asserted' AND date_start IS NOT NULL
+                  AND date_trunc('{unit}', date_start) = date_trunc('{unit}', date_end)
+                GROUP BY ALL
+            )
+            SELECT coalesce(d.period, v.period) AS period, coalesce(d.documents, 0) AS documents,
+                   coalesce(v.events, 0) AS events
+            FROM docs d FULL OUTER JOIN evts v ON d.period = v.period ORDER BY period
+        """)
+
+    def dyad_totals(self, start: dt.date | None = None, end: dt.date | None = None,
+                    count: str = "clusters") -> pd.DataFrame:
+        """Per directed dyad: asserted events dated inside [start, end] (undated ones too when neither bound is
+        given), per quad class, with net Goldstein: the edges of a network for one window of time."""
+        clauses = ["e.modality = 'asserted'", "e.target_country IS NOT NULL",
+                   "e.source_country <> e.target_country"]
+        params: list[Any] = []
+        if start is not None:
+            clauses.append("e.date_start >= ?")
+            params.append(start)
+        if end is not None:
+            clauses.append("e.date_end <= ?")
+            params.append(end)
+        unit = "coalesce(e.cluster_id, e.id)" if count == "clusters" else "e.id"
+        return self._frame(f"""
+            WITH units AS (
+                SELECT e.source_country, e.target_country, {unit} AS unit, any_value(e.quad_class) AS quad_class,
+                       avg(e.goldstein) AS goldstein, count(*) AS mentions
+                FROM events e WHERE {" AND ".join(clauses)} GROUP BY ALL
+            )
+            SELECT source_country, target_country, count(*) AS events, sum(mentions) AS mentions,
+                   count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
+                   count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+                   sum(goldstein) AS net_goldstein
+            FROM units GROUP BY ALL ORDER BY source_country, target_country
+        """, params)
+
 
 def _event_schema():  # type: ignore[no-untyped-def]
     import pyarrow as pa
