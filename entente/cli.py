@@ -186,6 +186,72 @@ def _ingest_with_progress(run, paths, store, when, force, batch_size, workers): 
                    on_batch=update)
 
 
+@app.command("import")
+def import_(
+    paths: list[Path] = typer.Argument(..., help="GDELT 2.0, ICEWS or POLECAT event files, plain or zipped."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store (a DuckDB file; created if missing)."),
+    format: Optional[str] = typer.Option(None, "--format", "-f",
+                                         help="gdelt, icews or polecat; by default read from each file's first line."),
+) -> None:
+    """Load event data sets into the store: every malformed row reported, nothing loaded twice."""
+    from entente.store import Store
+    from entente.store.importers import FORMATS, import_file
+
+    if format is not None and format not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    usable = 0
+    try:
+        with Store(db) as store:
+            for path in paths:
+                try:
+                    report = import_file(path, store, format,
+                                         on_problem=lambda p: typer.echo(f"entente: {p}", err=True))
+                except EntenteError as exc:  # this file cannot be read at all: say so and go on with the others
+                    typer.echo(f"entente: {exc}", err=True)
+                    continue
+                typer.echo(report.summary())
+                usable += report.loaded + report.stored
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    if usable == 0:
+        _fail("no event was loaded from any file")
+
+
+@app.command("export")
+def export_events(
+    format: str = typer.Option(..., "--format", "-f",
+                               help="parquet or csv (the store's columns), jsonl (the event record) or gdelt."),
+    output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    actor: Optional[str] = typer.Option(None, help="Either side, by country (PRK) or actor code (PRKGOV)."),
+    source: Optional[str] = typer.Option(None, help="The acting side, by country or actor code."),
+    target: Optional[str] = typer.Option(None, help="The side acted on, by country or actor code."),
+    event: Optional[str] = typer.Option(None, help="PLOVER category, e.g. CONSULT."),
+    quad_class: Optional[int] = typer.Option(None, "--quad-class", min=1, max=4,
+                                             help="1 verbal cooperation ... 4 material conflict."),
+    modality: Optional[str] = typer.Option(None, help="asserted, negated, hypothetical or future."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Events dated on or after YYYY-MM-DD."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Events dated on or before YYYY-MM-DD."),
+    text: Optional[str] = typer.Option(None, help="Words in the evidence or its sentence."),
+) -> None:
+    """Write the store's events, filtered, to Parquet, CSV, JSON Lines or GDELT 2.0 columns."""
+    from entente.store import EventFilter, Store
+    from entente.store.exports import FORMATS, export
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    where = EventFilter(actor=actor, source=source, target=target, event=event, quad_class=quad_class,
+                        modality=modality, start=_date_option(date_from), end=_date_option(date_to), text=text)
+    try:
+        with Store(db, read_only=True) as store:
+            count = export(store, format, output, where)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    typer.echo(f"{count} events written to {output}")
+
+
 def main() -> None:
     try:
         app()

@@ -81,7 +81,8 @@ class Store:
         return self.con.execute(sql, list(params)).fetchall()
 
     def _frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
-        return self.con.execute(sql, list(params)).df()
+        relation = self.con.sql(sql, params=list(params) or None)
+        return relation.df() if relation is not None else self.con.execute("SELECT 1 WHERE FALSE").df()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -247,12 +248,28 @@ class Store:
         if by not in PERIODS:
             raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
         clause, params = (where or EventFilter()).where("e")
-        unit = "coalesce(e.cluster_id, e.id)" if count == "clusters" else "e.id"
+        join = ("LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index"
+                if (where and where.text) else "")
+        if count == "mentions":
+            return self._frame(f"""
+                SELECT date_trunc('{PERIODS[by]}', e.date_start)::DATE AS period, e.source_country,
+                       e.target_country, count(*) AS events, count(*) AS mentions,
+                       count(*) FILTER (WHERE e.quad_class = 1) AS verbal_cooperation,
+                       count(*) FILTER (WHERE e.quad_class = 2) AS material_cooperation,
+                       count(*) FILTER (WHERE e.quad_class = 3) AS verbal_conflict,
+                       count(*) FILTER (WHERE e.quad_class = 4) AS material_conflict,
+                       sum(e.goldstein) AS net_goldstein
+                FROM events e {join}
+                WHERE {clause} AND e.modality = 'asserted' AND e.date_start IS NOT NULL
+                  AND e.target_country IS NOT NULL
+                GROUP BY ALL
+            """, params).sort_values(["period", "source_country", "target_country"], ignore_index=True)
+        unit = "coalesce(e.cluster_id, e.id)"
         sql = f"""
             WITH base AS (
                 SELECT date_trunc('{PERIODS[by]}', e.date_start) AS period, e.source_country, e.target_country,
                        {unit} AS unit, e.quad_class, e.goldstein, e.id
-                FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index
+                FROM events e {join}
                 WHERE {clause} AND e.modality = 'asserted' AND e.date_start IS NOT NULL
                   AND e.target_country IS NOT NULL
             ), units AS (

@@ -1,0 +1,104 @@
+"""ICEWS event files (Harvard Dataverse ``events.YYYY.*.tab``): tab-separated, one header row, 20 columns.
+
+Mapping onto the event record:
+
+- ``id`` ``icews_<Event ID>`` (ICEWS repeats ids: a repeat in one file is reported and loaded once);
+  ``doc_id`` ``icews:<Story ID>`` (ICEWS ships no text or URL); no offsets.
+- actors: ``country`` from Source Country, a country *name*, through entente's actor dictionaries (dated:
+  "Russia" before 1992 is SUN), then country_converter; ``role`` from Source Sectors (``SECTOR_ROLES``);
+  ``code`` country + role; ``name`` Source Name unless it only names a country or is ICEWS's generic
+  "Sector (Country)". Target likewise, null when Target Country is empty or unknown.
+- ``cameo`` CAMEO Code; PLOVER category, mode, context, ``quad_class`` and ``goldstein`` from
+  ``coding.tables.lookup``: the contract's weight is GDELT's table, so ICEWS's Intensity (its own weights,
+  which differ on 016, 022, 164, 165) is checked to be a number and otherwise left out.
+- ``date`` Event Date, day precision, basis ``explicit``; ``confidence`` 0.5; ``modality`` asserted.
+
+Not coded: CAMEO codes without a PLOVER category, sources with no country or an unknown one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from entente.store.importers._common import (
+    Columns,
+    Malformed,
+    StateActor,
+    Unmapped,
+    blank_row,
+    country_of,
+    day_columns,
+    header_key,
+    iso_day,
+    number,
+    person_or_org,
+    put_actor,
+    sector_role,
+)
+
+COLUMNS: tuple[str, ...] = (
+    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
+    "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
+    "City", "District", "Province", "Country", "Latitude", "Longitude",
+)
+REQUIRED = ("Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "CAMEO Code",
+            "Target Name", "Target Sectors", "Target Country")
+
+
+def looks_like(first: list[str]) -> bool:
+    names = {header_key(c) for c in first}
+    return all(header_key(c) in names for c in REQUIRED)
+
+
+class Parser:
+    format = "icews"
+    header = True
+
+    def __init__(self, path: str, first: list[str]) -> None:
+        self.columns = Columns(path, first, REQUIRED, "ICEWS")
+
+    def _actor(self, cells: list[str], side: str, when: Any) -> tuple[str, StateActor | None]:
+        name = self.columns.get(cells, f"{side} Name")
+        country_name = self.columns.get(cells, f"{side} Country")
+        if not country_name:
+            return name, None
+        country = country_of(country_name, when)
+        if country is None:
+            return name, StateActor(code="", country="", role=None, name=country_name)
+        role = sector_role(self.columns.get(cells, f"{side} Sectors"))
+        return name, StateActor(code=country + (role or ""), country=country, role=role, name=person_or_org(name))
+
+    def row(self, cells: list[str]) -> dict[str, Any]:
+        from entente.coding.tables import known, lookup
+
+        self.columns.check(cells)
+        event_id = self.columns.get(cells, "Event ID")
+        if not event_id:
+            raise Malformed("no Event ID")
+        day = iso_day(self.columns.get(cells, "Event Date"), "Event Date")
+        cameo = self.columns.get(cells, "CAMEO Code")
+        if not cameo:
+            raise Malformed("no CAMEO Code")
+        if not known(cameo):
+            raise Malformed(f"CAMEO Code {cameo!r} is not a CAMEO code")
+        number(self.columns.get(cells, "Intensity"), "Intensity")
+        source_name, source = self._actor(cells, "Source", day)
+        if source is None and not source_name:
+            raise Malformed("no source actor (Source Name and Source Country are empty)")
+        _, target = self._actor(cells, "Target", day)
+
+        code = lookup(cameo)
+        if code.event is None:
+            raise Unmapped("CAMEO 01x statements" if cameo.startswith("01") else "CAMEO codes with no PLOVER category")
+        if source is None:
+            raise Unmapped("sources with no country")
+        if not source.country:
+            raise Unmapped(f"unknown country {source.name!r}")
+        row = blank_row(f"icews_{event_id}", "icews")
+        put_actor(row, "source", source)
+        put_actor(row, "target", target if target is not None and target.country else None)
+        row.update(day_columns(day, "explicit"))
+        story = self.columns.get(cells, "Story ID")
+        row.update(doc_id=f"icews:{story}" if story else None, event=code.event, mode=code.mode,
+                   context=list(code.context), cameo=cameo, quad_class=code.quad_class, goldstein=code.goldstein)
+        return row
