@@ -95,6 +95,22 @@ def _preps(token: Token, word: str) -> list[Token]:
     return out
 
 
+def _np_preps(noun: Token, word: str) -> list[Token]:
+    """The objects of preposition ``word`` anywhere inside the noun phrase of ``noun`` (not inside clauses):
+    "a shipment of 500 tonnes of rice and flour from Turkey"."""
+    out: list[Token] = []
+    stack = [c for c in noun.children if c.dep_ in ("prep", "pobj", "conj", "compound", "amod", "appos")]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX"):
+            continue
+        if token.dep_ == "prep" and token.lower_ == word:
+            out.extend(_children(token, "pobj"))
+            continue
+        stack.extend(c for c in token.children if c.dep_ in ("prep", "pobj", "conj"))
+    return out
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -259,24 +275,28 @@ class SentenceCoder:
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
         """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow
         inspectors" is a rejection (PLOVER REJECT: refuse, decline), not an allowing."""
-        keep: list[Trigger] = []
         by_token = {t.token.i: t for t in triggers}
+        dropped: set[int] = set()
         for trigger in triggers:
             head = trigger.token.head
             ruled_out = head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
                                                              for c in head.children)
-            if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS or ruled_out and
-                    trigger.token.dep_ in ("dobj", "xcomp", "pcomp")) and head.i not in by_token:
+            if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS) or (
+                    ruled_out and trigger.token.dep_ in ("dobj", "xcomp", "pcomp")):
                 event = lookup(trigger.cameo).event
                 trigger.cameo = REJECTIONS.get(event or "", "120")
                 trigger.refused = True
                 trigger.words = [head] + trigger.words
+                if head.i in by_token:
+                    dropped.add(id(by_token[head.i]))  # the refusal is this rejection, written once
+                continue
             if trigger.token.dep_ in ("xcomp", "ccomp") and head.i in by_token and by_token[head.i].sources:
-                governor = lookup(by_token[head.i].cameo).event
-                if governor in REQUEST_LIKE:
-                    continue
-            keep.append(trigger)
-        return keep
+                governor = by_token[head.i]
+                if lookup(governor.cameo).event in REQUEST_LIKE:
+                    if not governor.targets:  # "applied to join NATO": asked of the one the request concerns
+                        governor.targets = trigger.targets
+                    dropped.add(id(trigger))
+        return [t for t in triggers if id(t) not in dropped]
 
     # -- actors ----------------------------------------------------------------------------------------------
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -443,7 +463,7 @@ class SentenceCoder:
             else:
                 heads = self._slot(noun, slot, [])
                 if not heads and slot.startswith("prep:"):  # "the expulsion of Russian diplomats by Poland"
-                    heads = [p for o in of_objects for p in _preps(o, slot[5:])]
+                    heads = _np_preps(noun, slot[5:])
                 sources = self._actors(heads)
             if sources:
                 break
@@ -459,7 +479,7 @@ class SentenceCoder:
             for slot in pattern.target:
                 heads = self._slot(noun, slot, [])
                 if not heads and slot.startswith("prep:"):
-                    heads = [p for o in of_objects for p in _preps(o, slot[5:])]
+                    heads = _np_preps(noun, slot[5:])
                 targets = self._actors(heads, places=True, loose=True)
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
                 if targets:
@@ -509,8 +529,9 @@ class SentenceCoder:
         if not pairs:
             return []
         mood = "asserted" if trigger.refused else modality(trigger.token)
-        if any(w.dep_ == "pobj" and w.head.lower_ == "without" for w in trigger.words):
-            mood = "negated"  # "without the help of other countries"
+        if any(w.dep_ == "pobj" and w.head.lower_ == "without" for w in trigger.words) or any(
+                c.dep_ == "det" and c.lower_ == "no" for w in trigger.words[1:] for c in w.children):
+            mood = "negated"  # "without the help of other countries", "held no direct talks"
         date = self._date(trigger, dates)
         quantity = self._quantity(trigger)
         attribution = self._attribution(trigger)

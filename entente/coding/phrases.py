@@ -183,7 +183,8 @@ class Resolver:
                             found.append(self._from_mention(nested, grandchild))
                 elif child.dep_ == "poss":
                     found.extend(self.actors(child, depth=depth + 1))
-            elif with_of and child.dep_ == "prep" and child.lower_ in ("of", "from") and \
+            elif with_of and child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
+                    child.lower_ == "in" and self.lex.roles.get(token.lemma_.lower()) == "GOV")) and \
                     token.lemma_.lower() not in COLLECTIVE_NOUNS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -245,7 +246,10 @@ class Resolver:
         subjects = [m for m in earlier if self.doc[m.start].dep_ in ("nsubj", "nsubjpass", "poss")
                     or self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "poss")]
         if token.pos_ == "NOUN":
-            # "the country" names the nearest state before it; "it" and "its" prefer the subject
+            # "the country" names the nearest state before it, not the one doing the acting in its clause;
+            # "it" and "its" prefer the subject
+            acting = self._clause_subject_tokens(token)
+            earlier = [m for m in earlier if m.start not in acting]
             subjects = [m for m in earlier if m.entry.kind != "leader"][-1:]
         pick = (subjects or earlier)[-1] if (subjects or earlier) else None
         if pick is None:
@@ -257,6 +261,15 @@ class Resolver:
         if pick is None or pick.entry.kind == "leader":
             return []
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    @staticmethod
+    def _clause_subject_tokens(token: Token) -> set[int]:
+        verb = token
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
     def _as_reference(self, found: Found, token: Token) -> Found:
         return Found(found.country, None, None, token.idx, token.idx + len(token), "reference")
