@@ -96,6 +96,9 @@ def _era_regex() -> re.Pattern[str]:
                       rf"\s+({names})", re.IGNORECASE)
 
 
+_ANCHORED = re.compile(rf"\b(?:(?:in|by|on)\s+)?(?:{_MONTH}\s+(?:of\s+)?)?(that|the same|the following|the next|"
+                       rf"the previous|the preceding)\s+year\b")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
@@ -180,8 +183,10 @@ def _relative(kind: str, m: re.Match[str], base: dt.date) -> EventDate | None:
     return None
 
 
-def find_dates(text: str, offset: int, published: dt.date | None) -> list[DateMention]:
-    """Date expressions in ``text`` (a sentence starting at ``offset`` in the document)."""
+def find_dates(text: str, offset: int, published: dt.date | None,
+               anchor_year: int | None = None) -> list[DateMention]:
+    """Date expressions in ``text`` (a sentence starting at ``offset`` in the document). ``anchor_year`` is
+    the last year the narrative named: "in January that year", "the following year" resolve against it."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -199,6 +204,15 @@ def find_dates(text: str, offset: int, published: dt.date | None) -> list[DateMe
             if phrase.lower() == name:
                 add(m.start(1), m.end(1), years(first, last, m.group(1), "explicit"))
                 break
+    if anchor_year is not None:
+        for m in _ANCHORED.finditer(text):
+            month_name, which = m.group(1), m.group(2).lower()
+            y = anchor_year + {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                               "the preceding": -1}[which]
+            if month_name:
+                add(m.start(), m.end(), month(y, _month_number(month_name), m.group(0), "relative"))
+            else:
+                add(m.start(), m.end(), year(y, m.group(0), "relative"))
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):

@@ -129,6 +129,9 @@ class SentenceCoder:
         self.resolver = Resolver(doc, nlp, self.when, self._sentence_years(doc))
         self.patterns = patterns()
         self.history: list[Event] = []
+        self.anchor_year: int | None = None  # the last year the narrative named ("that year")
+        self.last_dates: list[tuple[int, EventDate]] = []  # (sentence end char, date) of recent fine dates
+        self.narrative_date: EventDate | None = None
 
     def _sentence_years(self, doc: Doc) -> dict[int, tuple[int, dt.date]]:
         """Token index of each sentence start → the first date it states, so that "Russian" in a sentence
@@ -166,7 +169,8 @@ class SentenceCoder:
                     self._noun_actors(trigger)
                     triggers.append(trigger)
                     consumed.add(token.i)
-        dates = find_dates(sentence.text, sentence.start_char, self.published)
+        dates = find_dates(sentence.text, sentence.start_char, self.published, self.anchor_year)
+        self.narrative_date = self._narrative(sentence)
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
         events: list[Event] = []
         clauses: dict[int, int] = {}
@@ -180,6 +184,7 @@ class SentenceCoder:
             o is not e and clauses[id(o)] == clauses[id(e)] and o.source.country == e.source.country
             and not self._contextual(o) for o in events)]
         events = _merge(events, clauses)
+        self._remember(dates, sentence)
         events.sort(key=lambda e: getattr(e, "reverse", False))
         self.history.extend(events)
         return events
@@ -403,6 +408,24 @@ class SentenceCoder:
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
 
+    def _narrative(self, sentence: Span) -> EventDate | None:
+        """An undated sentence right after a dated one in the same paragraph continues its story: "the same
+        night", "hours later". Its date is that one's, marked inferred."""
+        if not self.last_dates:
+            return None
+        end, date = self.last_dates[-1]
+        between = self.text[end:sentence.start_char]
+        if "\n" in between or date.basis == "document":
+            return None
+        return replace(date, basis="inferred")
+
+    def _remember(self, dates: list[DateMention], sentence: Span) -> None:
+        fine = [d.date for d in dates if d.date.precision in ("day", "month") and d.date.basis != "document"]
+        years = [d.date for d in dates if d.date.precision in ("day", "month", "year")]
+        if years:
+            self.anchor_year = int(years[-1].start[:4])
+        self.last_dates = [(sentence.end_char, fine[-1])] if fine else []
+
     @staticmethod
     def _contextual(event: Event) -> bool:
         return event.target is not None and event.target.start < event.sentence.start
@@ -561,6 +584,11 @@ class SentenceCoder:
             for d, anchor in anchors.items():
                 if anchor is not None and anchor.i in subtree:
                     return d.date
+            # "applied to join NATO in May 2022": a date on a non-finite complement dates the event too
+            complements = {c.i for c in trigger.token.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"}
+            for d, anchor in anchors.items():
+                if anchor is not None and anchor.i in complements:
+                    return d.date
             for _ in range(8):
                 for d, anchor in anchors.items():
                     if anchor is not None and anchor.i == token.i:
@@ -568,7 +596,7 @@ class SentenceCoder:
                 if token.head is token or token.dep_ in ("relcl",):
                     break
                 token = token.head
-        return self.fallback_date
+        return self.narrative_date or self.fallback_date
 
     def _anchor(self, mention: DateMention) -> Token | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -585,10 +613,24 @@ class SentenceCoder:
 
     def _quantity(self, trigger: Trigger) -> Quantity | None:
         objects = trigger.objects + [w for w in trigger.words[1:]]
+        if trigger.token.pos_ not in ("VERB", "AUX"):
+            objects = [trigger.token] + objects
         candidates: list[Token] = []
         for obj in objects:
             candidates.append(obj)
             candidates.extend(_preps(obj, "of"))
+            # "radars worth 600 million yen"
+            for child in obj.children:
+                if child.lower_ in ("worth", "valued", "totalling", "totaling"):
+                    candidates.extend(c for c in child.subtree if c is not child and c.dep_ in ("pobj", "npadvmod",
+                                                                                               "dobj", "nummod"))
+        for obj in objects:  # "sanctions on 12 American defence companies"
+            for word in ("on", "against", "to"):
+                candidates.extend(_preps(obj, word))
+        if lookup(trigger.cameo).event in ("MOBILIZE", "AID", "ASSAULT", "RETREAT"):
+            # "About 400 Kenyan police officers arrived in Haiti": the force that moves is counted
+            candidates.extend(s for s in _children(trigger.token, "nsubj", "nsubjpass")
+                              if self.resolver.lex.roles.get(s.lemma_.lower()) in ("MIL", "COP"))
         found = find_quantity(candidates)
         if found is None and trigger.token.pos_ in ("VERB", "AUX"):
             # "deploy its troops, sending around 10,000 soldiers": the amount sits in the elaborating clause

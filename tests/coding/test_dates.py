@@ -60,3 +60,10 @@ def test_document_fallbacks():
     period = document_date(None, "1750-1775")
     assert (period.value, period.basis, period.precision) == ("1750/1775", "inferred", "range")
     assert document_date(None, None) is None
+
+
+def test_that_year_resolves_against_the_last_year_named():
+    found = find_dates("North Korea seized the Pueblo in January that year.", 0, PUBLISHED, anchor_year=1968)
+    assert found[0].date.value == "1968-01"
+    found = find_dates("Talks resumed the following year.", 0, PUBLISHED, anchor_year=1971)
+    assert found[0].date.value == "1972"

@@ -41,3 +41,13 @@ def test_number_words():
     assert number([T("1.5"), T("billion")]) == 1_500_000_000
     assert number([T("twenty"), T("-"), T("five")]) == 25
     assert number([T("banana")]) is None
+
+
+def test_worth_and_counted_targets_reach_the_event(nlp):
+    from entente.api import Extractor
+
+    events = Extractor(nlp).extract("Japan pledged radars worth 600 million yen to the Philippines. "
+                                    "China imposed sanctions on 12 American defence companies.")
+    by_source = {e.source.country: e for e in events}
+    assert by_source["JPN"].quantity.value == 600_000_000 and by_source["JPN"].quantity.unit == "JPY"
+    assert by_source["CHN"].quantity.value == 12
