@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to", "obj-prep:with",
                  "obj-prep:against", "obj-prep:on")
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
-CONTEXT_TARGETS = {"AID", "SANCTION"}
+CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT"}
 TARGETLESS_CODES = {"075"}  # asylum is granted to people
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
@@ -41,6 +41,7 @@ PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "acros
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+INTENT_VERBS = {"rule", "consider", "weigh", "mull", "contemplate", "propose", "discuss", "debate", "threaten"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "consider", "deem"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply"}
@@ -52,6 +53,11 @@ ANAPHORIC_NOUNS = {"decision", "move", "step", "plan", "measure", "action", "pol
 @lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     return frozenset(row["verb"] for row in read_tsv("patterns/light_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> dict[str, str]:
+    return {row["word"]: row["cameo"] for row in read_tsv("patterns/evaluations.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +79,7 @@ class Trigger:
     inherited: bool = False
     between: bool = False
     refused: bool = False
+    possible: bool = False
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -215,8 +222,11 @@ class SentenceCoder:
 
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
         senses = self.patterns.verbs.get(verb.lemma_.lower())
-        if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
-            return []  # "called the decision a hostile act": naming, not calling
+        if verb.lemma_.lower() in NAMING_VERBS:
+            complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+                          or (c.dep_ == "prep" and c.lower_ == "as")]
+            if complement:  # "called the decision a hostile act": naming, which may praise or condemn
+                return self._evaluation(verb, complement)
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         objects = self._objects(verb)
         words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
@@ -258,6 +268,16 @@ class SentenceCoder:
             return [Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)]
         return []
 
+    def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:
+        words = evaluations()
+        for part in complement:
+            for token in part.subtree:
+                code = words.get(token.lemma_.lower()) or words.get(token.lower_)
+                if code:
+                    pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("dobj",))
+                    return [Trigger(verb, pattern, code, [verb, token], objects=_children(verb, "dobj"))]
+        return []
+
     def _noun_trigger(self, noun: Token) -> Trigger | None:
         pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
         if pattern is None:
@@ -286,6 +306,11 @@ class SentenceCoder:
             head = trigger.token.head
             ruled_out = head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
                                                              for c in head.children)
+            if ruled_out and any(c.dep_ == "neg" for c in head.children):
+                trigger.possible = True  # "did not rule out further expulsions": possible, not refused
+                if head.i in by_token:
+                    dropped.add(id(by_token[head.i]))
+                continue
             if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS) or (
                     ruled_out and trigger.token.dep_ in ("dobj", "xcomp", "pcomp")):
                 event = lookup(trigger.cameo).event
@@ -372,7 +397,7 @@ class SentenceCoder:
         verb = trigger.token
         subjects, inherited = self._subjects(verb)
         trigger.inherited = inherited
-        sources = self._actors(subjects)
+        sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
         slots = trigger.pattern.target
         if trigger.pattern.lemma != verb.lemma_.lower():
             # light verb + event noun: the target stands behind the verb's or the noun's preposition
@@ -507,6 +532,12 @@ class SentenceCoder:
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
                 if targets:
                     break
+        if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_VERBS:
+            # "Poland did not rule out further expulsions", "Japan is weighing sanctions"
+            heads, _ = self._subjects(noun.head)
+            sources = self._actors(heads)
+            if noun.head.lemma_.lower() != "rule":
+                trigger.possible = True
         if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
             # "shot down by Israeli air defences with help from the US", "held a session at Israel's request":
             # the help or the request is for the one who acts in the clause
@@ -551,7 +582,7 @@ class SentenceCoder:
             reverse = [(t, s) for s, t in pairs if t is not None]
         if not pairs:
             return []
-        mood = "asserted" if trigger.refused else modality(trigger.token)
+        mood = "asserted" if trigger.refused else "hypothetical" if trigger.possible else modality(trigger.token)
         if any(w.dep_ == "pobj" and w.head.lower_ == "without" for w in trigger.words) or any(
                 c.dep_ == "det" and c.lower_ == "no" for w in trigger.words[1:] for c in w.children):
             mood = "negated"  # "without the help of other countries", "held no direct talks"

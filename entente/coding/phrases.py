@@ -183,6 +183,11 @@ class Resolver:
                             found.append(self._from_mention(nested, grandchild))
                 elif child.dep_ == "poss":
                     found.extend(self.actors(child, depth=depth + 1))
+                else:  # "Soviet-made", "Russian-backed": the country modifies the modifier
+                    for grandchild in child.children:
+                        nested = self.by_token.get(grandchild.i)
+                        if nested is not None and grandchild.dep_ in ("npadvmod", "compound", "amod"):
+                            found.append(self._from_mention(nested, grandchild))
             elif with_of and child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
                     child.lower_ == "in" and self.lex.roles.get(token.lemma_.lower()) == "GOV")) and \
                     token.lemma_.lower() not in COLLECTIVE_NOUNS:
