@@ -490,10 +490,17 @@ class SentenceCoder:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
                 continue
-            for event in reversed(self.history):
-                if all(event.source.country != s.country for s in sources):
-                    actor = event.source
-                    return [Found(actor.country, None, None, obj.idx, obj.idx + len(obj), "reference")]
+            # the actor whose doings the text has reported most, those aimed at the speaker counting double
+            mine = {s.country for s in sources}
+            scores: dict[str, float] = {}
+            for rank, event in enumerate(self.history):
+                if event.source.country in mine or event.modality != "asserted":
+                    continue
+                weight = 2.0 if event.target is not None and event.target.country in mine else 1.0
+                scores[event.source.country] = scores.get(event.source.country, 0.0) + weight + rank * 1e-6
+            if scores:
+                country = max(scores, key=lambda c: scores[c])
+                return [Found(country, None, None, obj.idx, obj.idx + len(obj), "reference")]
         return []
 
     def _noun_actors(self, trigger: Trigger) -> None:

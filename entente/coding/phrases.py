@@ -239,7 +239,7 @@ class Resolver:
                    and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader")]
         if plural:
             window = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 3)
-                      and m.entry.kind != "region"]
+                      and m.entry.kind not in ("region", "org")]
             countries: list[Mention] = []
             for m in reversed(window):
                 if all(m.country != c.country for c in countries):

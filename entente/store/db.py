@@ -225,10 +225,17 @@ class Store:
         return int(self._rows(f"SELECT count(*) FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id "
                               f"AND s.idx = e.sentence_index WHERE {clause}", params)[0][0])
 
-    def records(self, where: EventFilter | None = None) -> Iterator[Event]:
-        """Stored events as contract records."""
-        frame = self.events(where)
-        for row in frame.to_dict("records"):
+    def records(self, where: EventFilter | None = None, batch: int = 10_000) -> Iterator[Event]:
+        """Stored events as contract records, streamed as plain Python values (no pandas NaN or
+        Timestamps). The rows are read in full first: DuckDB 2.0 results own the connection."""
+        clause, params = (where or EventFilter()).where("e")
+        cursor = self.con.execute(
+            f"SELECT e.*, s.text AS sentence_text FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id "
+            f"AND s.idx = e.sentence_index WHERE {clause} ORDER BY e.date_start NULLS LAST, e.id", params)
+        names = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+        for values in rows:
+            row = dict(zip(names, values))
             yield row_event(row, row.get("sentence_text") or "")
 
     def documents(self) -> pd.DataFrame:
@@ -318,7 +325,7 @@ class Store:
                 SELECT date_trunc('{PERIODS[by]}', e.date_start) AS period, e.source_country, e.target_country,
                        {unit} AS unit, any_value(e.quad_class) AS quad_class, avg(e.goldstein) AS goldstein,
                        count(*) AS mentions
-                FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index
+                FROM events e {self._sentences_join(where)}
                 WHERE {clause} AND e.modality = 'asserted' AND e.date_start IS NOT NULL
                   AND e.target_country IS NOT NULL
                   AND date_trunc('{PERIODS[by]}', e.date_start) = date_trunc('{PERIODS[by]}', e.date_end)
@@ -340,7 +347,7 @@ class Store:
             raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
         clause, params = (where or EventFilter()).where("e")
         return int(self._rows(f"""
-            SELECT count(*) FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index
+            SELECT count(*) FROM events e {self._sentences_join(where)}
             WHERE {clause} AND e.modality = 'asserted' AND e.date_start IS NOT NULL AND e.target_country IS NOT NULL
               AND date_trunc('{PERIODS[by]}', e.date_start) <> date_trunc('{PERIODS[by]}', e.date_end)
         """, params)[0][0])
@@ -392,6 +399,13 @@ class Store:
                    sum(goldstein) AS net_goldstein
             FROM units GROUP BY ALL ORDER BY source_country, target_country
         """, params)
+
+    @staticmethod
+    def _sentences_join(where: EventFilter | None) -> str:
+        """Join sentences only when a filter searches their text (over millions of imported rows the join
+        costs time for nothing otherwise)."""
+        return ("LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index"
+                if where is not None and where.text else "")
 
 
 def _event_schema():  # type: ignore[no-untyped-def]
