@@ -136,15 +136,15 @@ class Parser:
         if not source.country:
             raise Unmapped(f"unknown country {source.name!r}")
         weights = category_weights()
-        quad = quad_given if (category, quad_given) in weights else CATEGORY_QUAD[category]
+        quad = quad_given if quad_given is not None and (category, quad_given) in weights else CATEGORY_QUAD[category]
         contexts = [c.strip().lower() for c in re.split(r"[;|,]", self.columns.get(cells, "Contexts"))
                     if c.strip() and c.strip().lower() != "none"]
-        mode = self.columns.get(cells, "Event Mode").lower()
-        mode = (mode if mode != "none" else "") or (contexts[0] if contexts else None)
+        given_mode = self.columns.get(cells, "Event Mode").lower()
+        mode = (given_mode if given_mode != "none" else "") or (contexts[0] if contexts else None)
         row = blank_row(f"polecat_{event_id}", "polecat")
         put_actor(row, "source", source)
         put_actor(row, "target", target if target is not None and target.country else None)
         row.update(day_columns(day, "document" if published_day == day else "explicit"))
         row.update(event=category, mode=mode, context=contexts, cameo=None, quad_class=quad,
-                   goldstein=weights.get((category, quad), weights.get((category, CATEGORY_QUAD[category]))))
+                   goldstein=weights[(category, quad)])
         return row
