@@ -20,7 +20,7 @@ from entente.coding.patterns import Pattern, patterns
 from entente.coding.phrases import Found, Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
-from entente.data import read_tsv
+from entente.data import read_tsv, split
 from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextSpan
 
 if TYPE_CHECKING:
@@ -44,7 +44,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 INTENT_VERBS = {"rule", "consider", "weigh", "mull", "contemplate", "propose", "discuss", "debate", "threaten"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "consider", "deem"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
-PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply"}
+PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
+                 "shadow", "track", "confront", "counter", "deter", "defend", "protect"}
 ANAPHORIC_NOUNS = {"decision", "move", "step", "plan", "measure", "action", "policy", "remark", "statement",
                    "announcement", "deal", "agreement", "decree", "ban", "law", "proposal", "request", "demand",
                    "ultimatum", "threat", "accusation", "claim"}
@@ -53,6 +54,13 @@ ANAPHORIC_NOUNS = {"decision", "move", "step", "plan", "measure", "action", "pol
 @lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     return frozenset(row["verb"] for row in read_tsv("patterns/light_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def force_verbs() -> dict[str, Pattern]:
+    return {row["lemma"]: Pattern(lemma=row["lemma"], cameo=row["cameo"], target=tuple(split(row["target"])),
+                                  roles=frozenset(split(row["roles"])))
+            for row in read_tsv("patterns/force_verbs.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +274,9 @@ class SentenceCoder:
                                     objects=objects)]
         if bare is not None:
             return [Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)]
+        force = force_verbs().get(verb.lemma_.lower())
+        if force is not None:  # "the last Soviet soldiers left Afghanistan": an event only for armed forces
+            return [Trigger(verb, force, force.cameo, words, objects=objects)]
         return []
 
     def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:
@@ -410,6 +421,13 @@ class SentenceCoder:
             targets = [t for t in targets if all(t.country != s.country for s in sources)]
             if targets:
                 break
+        if not targets and sources and trigger.pattern.lemma != verb.lemma_.lower():
+            # "cleared the sale of F-35 jets worth $8.6 billion to Greece": deep inside the noun phrase
+            for word in [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]:
+                found = self._actors([p for o in noun_objects for p in _np_preps(o, word)], places=True, loose=True)
+                targets = [t for t in found if all(t.country != s.country for s in sources)]
+                if targets:
+                    break
         if not targets and sources and "dobj" in slots:
             targets = self._anaphora(_children(verb, "dobj"), sources)
         if not targets and sources:
@@ -560,6 +578,8 @@ class SentenceCoder:
     # -- events ----------------------------------------------------------------------------------------------
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
         if not trigger.sources:
+            return []
+        if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
             return []
         override = role_overrides().get((trigger.cameo, trigger.sources[0].role or ""))
         if override:

@@ -28,6 +28,7 @@ class Pattern:
     mutual: bool = False
     standalone: bool = True
     domains: tuple[tuple[str, str], ...] = ()
+    roles: frozenset[str] = frozenset()  # the source must have one of these roles (force verbs)
 
     def code_for(self, domains: set[str]) -> str:
         for domain, code in self.domains:

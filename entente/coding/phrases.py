@@ -251,11 +251,16 @@ class Resolver:
         subjects = [m for m in earlier if self.doc[m.start].dep_ in ("nsubj", "nsubjpass", "poss")
                     or self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "poss")]
         if token.pos_ == "NOUN":
-            # "the country" names the nearest state before it, not the one doing the acting in its clause;
-            # "it" and "its" prefer the subject
+            # "the country" names the nearest state before it (a name or capital rather than an adjective),
+            # not the one doing the acting in its clause; "it" and "its" prefer the subject
             acting = self._clause_subject_tokens(token)
-            earlier = [m for m in earlier if m.start not in acting]
-            subjects = [m for m in earlier if m.entry.kind != "leader"][-1:]
+            actors = {m.country for m in self.mentions if m.start in acting}
+            window = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 3)
+                      and m.start not in acting and m.country not in actors
+                      and m.entry.kind not in ("region", "org", "leader")]
+            named = [m for m in window if m.entry.kind in ("name", "capital")]
+            pick = (named or window)[-1] if (named or window) else None
+            return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)] if pick else []
         pick = (subjects or earlier)[-1] if (subjects or earlier) else None
         if pick is None:
             previous = [m for m in self.mentions if m.end <= sentence_start
@@ -274,7 +279,10 @@ class Resolver:
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
-        return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if verb.dep_ == "relcl" and any(verb.doc[i].lower_ in ("which", "who", "that") for i in acting):
+            acting.add(verb.head.i)  # "Egypt, which backs the army": Egypt acts
+        return acting
 
     def _as_reference(self, found: Found, token: Token) -> Found:
         return Found(found.country, None, None, token.idx, token.idx + len(token), "reference")
