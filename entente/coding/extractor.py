@@ -233,6 +233,7 @@ class SentenceCoder:
         if verb.lemma_.lower() in NAMING_VERBS:
             complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
                           or (c.dep_ == "prep" and c.lower_ == "as")]
+            complement += [c for d in _children(verb, "dobj") for c in d.children if c.dep_ == "appos"]
             if complement:  # "called the decision a hostile act": naming, which may praise or condemn
                 return self._evaluation(verb, complement)
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
