@@ -252,6 +252,231 @@ def export_events(
     typer.echo(f"{count} events written to {output}")
 
 
+# -- analysis (entente/analysis): relations, shifts, claims, triangles, networks, plots -------------------------
+@app.command()
+def relations(
+    a: str = typer.Argument(..., help="One actor: ISO3 code (RUS) or name (Russia)."),
+    b: str = typer.Argument(..., help="The other actor (PRK, North Korea)."),
+    by: str = typer.Option("month", help="month, quarter or year."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD."),
+    count: str = typer.Option("clusters", help="clusters (each real event once) or mentions (every report)."),
+    lineage: bool = typer.Option(False, help="Count predecessor states as the actor (Soviet Union for Russia)."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    as_json: bool = typer.Option(False, "--json", help="Print the series as JSON."),
+) -> None:
+    """A dyad period by period, both directions: quad classes and net Goldstein; no coverage is a gap, not 0."""
+    from entente.analysis import render
+    from entente.analysis.claims import actor_code
+    from entente.analysis.series import relations as build
+    from entente.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            frame = build(store, actor_code(a), actor_code(b), by, render.when(date_from),
+                          render.when(date_to, last=True), count, lineage)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        render.dump({**frame.attrs, "periods": frame})
+    else:
+        render.relations(frame)
+
+
+@app.command()
+def shifts(
+    a: str = typer.Argument(..., help="One actor: ISO3 code or name."),
+    b: str = typer.Argument(..., help="The other actor."),
+    by: str = typer.Option("year", help="month, quarter or year."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD."),
+    count: str = typer.Option("clusters", help="clusters or mentions."),
+    penalty: Optional[float] = typer.Option(None, help="Pelt penalty; by default 2·sigma²·ln(n) (BIC)."),
+    lineage: bool = typer.Option(False, help="Count predecessor states as the actor (Soviet Union for Russia)."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    as_json: bool = typer.Option(False, "--json", help="Print change points and records as JSON."),
+) -> None:
+    """Change points in a dyad's net cooperation, and its records ("first visit in 24 years")."""
+    from entente.analysis import render
+    from entente.analysis.claims import actor_code
+    from entente.analysis.series import AnalysisError
+    from entente.analysis.shifts import records
+    from entente.analysis.shifts import shifts as find
+    from entente.store import Store
+
+    result, problem = None, None
+    try:
+        with Store(db, read_only=True) as store:
+            code_a, code_b = actor_code(a), actor_code(b)
+            try:
+                result = find(store, code_a, code_b, by, render.when(date_from), render.when(date_to, last=True),
+                              count, penalty, lineage)
+            except AnalysisError as exc:
+                problem = str(exc)
+            found = records(store, code_a, code_b, by, count, lineage)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        render.dump({"shifts": result, "problem": problem, "records": found})
+    else:
+        render.shifts(result, found, problem)
+    if result is None and not found:
+        raise typer.Exit(1)
+
+
+@app.command()
+def claim(
+    text: str = typer.Argument(..., help="The claim, e.g. \"Russia–North Korea ties are the strongest since the "
+                                         "Cold War\"."),
+    by: str = typer.Option("year", help="month, quarter or year."),
+    count: str = typer.Option("clusters", help="clusters or mentions."),
+    lineage: bool = typer.Option(True, help="Count predecessor states as the actor (Soviet Union for Russia)."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    as_json: bool = typer.Option(False, "--json", help="Print the check as JSON."),
+) -> None:
+    """Check a "strongest since ..." or "first visit in N years" claim against the store, with the evidence."""
+    from entente.analysis import render
+    from entente.analysis.claims import claim as check
+    from entente.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            result = check(store, text, by, count, lineage)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        render.dump(result)
+    else:
+        render.claim(result)
+
+
+@app.command()
+def triangle(
+    a: str = typer.Argument(..., help="First actor: ISO3 code or name."),
+    b: str = typer.Argument(..., help="Second actor."),
+    c: str = typer.Argument(..., help="Third actor."),
+    by: str = typer.Option("year", help="month, quarter or year."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD."),
+    count: str = typer.Option("clusters", help="clusters or mentions."),
+    maxlags: int = typer.Option(4, min=1, help="Largest lag order AIC may choose."),
+    horizon: int = typer.Option(8, min=1, help="Periods of impulse response."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    as_json: bool = typer.Option(False, "--json", help="Print series, tests and impulse responses as JSON."),
+) -> None:
+    """Reciprocity among three actors: a VAR of the six directed series, Granger tests, impulse responses."""
+    from entente.analysis import render
+    from entente.analysis.claims import actor_code
+    from entente.analysis.triangles import triangle as fit
+    from entente.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            result = fit(store, actor_code(a), actor_code(b), actor_code(c), by, render.when(date_from),
+                         render.when(date_to, last=True), count, maxlags, horizon)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        render.dump(result)
+    else:
+        render.triangle(result)
+
+
+@app.command()
+def network(
+    date_from: Optional[str] = typer.Option(None, "--from", help="Window start: YYYY, YYYY-MM or YYYY-MM-DD."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Window end: YYYY, YYYY-MM or YYYY-MM-DD."),
+    compare_from: Optional[str] = typer.Option(None, "--compare-from", help="Start of a second window to compare."),
+    compare_to: Optional[str] = typer.Option(None, "--compare-to", help="End of a second window to compare."),
+    graphml: Optional[Path] = typer.Option(None, "--graphml", help="Write the directed graph: .graphml or .json."),
+    count: str = typer.Option("clusters", help="clusters or mentions."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    as_json: bool = typer.Option(False, "--json", help="Print the network (node-link), balance and blocs as JSON."),
+) -> None:
+    """The signed network of states in a window: structural balance, blocs, and what changed since another."""
+    from entente.analysis import render
+    from entente.analysis.network import compare_graphs, write_graph
+    from entente.analysis.network import network as build
+    from entente.store import Store
+
+    changes = None
+    try:
+        with Store(db, read_only=True) as store:
+            net = build(store, render.when(date_from), render.when(date_to, last=True), count)
+            if compare_from is not None or compare_to is not None:
+                other = build(store, render.when(compare_from), render.when(compare_to, last=True), count)
+                changes = compare_graphs(net.signed, other.signed)
+        if graphml is not None:
+            write_graph(net.directed, graphml)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        render.dump(render.network_json(net, changes))
+    else:
+        render.network(net, changes)
+        if graphml is not None:
+            typer.echo(f"graph written to {graphml}")
+
+
+plot_app = typer.Typer(no_args_is_help=True, help="Draw a dyad's timeline or the network: PNG, SVG or HTML.")
+app.add_typer(plot_app, name="plot")
+
+
+@plot_app.command("relations")
+def plot_relations(
+    a: str = typer.Argument(..., help="One actor: ISO3 code or name."),
+    b: str = typer.Argument(..., help="The other actor."),
+    output: Path = typer.Option(..., "--output", "-o", help="The picture: .png, .svg or .html."),
+    by: str = typer.Option("year", help="month, quarter or year."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD."),
+    count: str = typer.Option("clusters", help="clusters or mentions."),
+    lineage: bool = typer.Option(False, help="Count predecessor states as the actor (Soviet Union for Russia)."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+) -> None:
+    """A dyad's timeline: both directions, uncovered periods shaded, change points marked."""
+    from entente.analysis import render
+    from entente.analysis.claims import actor_code
+    from entente.analysis.plots import plot_relations as draw
+    from entente.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            path = draw(store, actor_code(a), actor_code(b), output, by, render.when(date_from),
+                        render.when(date_to, last=True), count, lineage)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    typer.echo(f"timeline written to {path}")
+
+
+@plot_app.command("network")
+def plot_network(
+    output: Path = typer.Option(..., "--output", "-o", help="The picture: .png, .svg or .html."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Window start: YYYY, YYYY-MM or YYYY-MM-DD."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Window end: YYYY, YYYY-MM or YYYY-MM-DD."),
+    count: str = typer.Option("clusters", help="clusters or mentions."),
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+) -> None:
+    """The signed network: green cooperation, red conflict, nodes coloured by bloc."""
+    from entente.analysis import render
+    from entente.analysis.plots import plot_network as draw
+    from entente.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            path = draw(store, output, render.when(date_from), render.when(date_to, last=True), count)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    typer.echo(f"network written to {path}")
+
+
 def main() -> None:
     try:
         app()

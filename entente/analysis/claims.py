@@ -234,3 +234,17 @@ def _evidence(store: Store, a: str, b: str, period: dt.date, by: str, role: str,
     visits = visit_events(store, a, b, lineage)
     inside = [r for r in visits.to_dict("records") if period <= r["day"] and r["last_day"] <= period_end(period, by)]
     return [{"role": role, **event_evidence(r, by)} for r in inside[:3]]
+
+
+def actor_code(value: str) -> str:
+    """A command-line actor: a code as given ("RUS", "IGOUNO") or a name the lexicon knows ("North Korea")."""
+    from entente.coding.actors import lexicon
+
+    text = value.strip()
+    if text.upper() in lexicon().country_names or re.fullmatch(r"[A-Z]{3,6}", text):
+        return text.upper()
+    codes = find_actors(text)
+    if len(codes) != 1:
+        raise AnalysisError(f"{value!r} names {'no actor entente knows' if not codes else ', '.join(codes)}; "
+                            "give one state by name or ISO3 code (e.g. PRK)")
+    return codes[0]

@@ -2,7 +2,8 @@
 
 The timeline draws both directions' net Goldstein, shades the periods the store does not cover (so that a gap
 is not read as a calm), and marks change points as vertical lines. x is the decimal year, which keeps periods
-before 1677 (outside pandas' timestamps) drawable. Matplotlib runs on the Agg backend: no display needed.
+before 1677 (outside pandas' timestamps) drawable. Figures are built without pyplot and rendered by Agg, so
+no display is needed and a user's interactive backend is left alone.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def network_figure(net: Network, title: str | None = None) -> Figure:
     """The signed view: green cooperation, red conflict, width by |net Goldstein|, nodes coloured by bloc."""
     import networkx as nx
     from matplotlib import colormaps
+    from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
 
     graph = net.signed
@@ -77,18 +79,23 @@ def network_figure(net: Network, title: str | None = None) -> Figure:
     layout = nx.spring_layout(graph, seed=1, weight=None)
     palette = colormaps["tab20"]
     bloc_of = {node: i for i, bloc in enumerate(net.blocs) for node in bloc}
-    colours = [palette(bloc_of.get(node, 0) % 20) for node in graph.nodes]
-    weights = [abs(d["weight"]) for _, _, d in graph.edges(data=True)] or [1.0]
-    scale = max(weights)
-    nx.draw_networkx_edges(graph, layout, ax=axes, width=[0.5 + 4 * w / scale for w in weights],
-                           edge_color=["tab:green" if d["sign"] > 0 else "tab:red"
-                                       for _, _, d in graph.edges(data=True)], alpha=0.6)
-    nx.draw_networkx_nodes(graph, layout, ax=axes, node_color=colours, node_size=220)
-    nx.draw_networkx_labels(graph, layout, ax=axes, font_size=7)
+    edges = list(graph.edges(data=True))
+    scale = max([abs(d["weight"]) for _, _, d in edges] or [1.0])
+    # drawn with plain matplotlib artists: networkx's helpers import pyplot, which would pick a GUI backend
+    axes.add_collection(LineCollection([(layout[u], layout[v]) for u, v, _ in edges],
+                                       linewidths=[0.5 + 4 * abs(d["weight"]) / scale for _, _, d in edges],
+                                       colors=["tab:green" if d["sign"] > 0 else "tab:red" for _, _, d in edges],
+                                       alpha=0.6, zorder=1))
+    nodes = list(graph.nodes)
+    axes.scatter([layout[n][0] for n in nodes], [layout[n][1] for n in nodes], s=220, zorder=2,
+                 c=[palette(bloc_of.get(n, 0) % 20) for n in nodes])
+    for node in nodes:
+        axes.text(layout[node][0], layout[node][1], node, fontsize=7, ha="center", va="center", zorder=3)
     share = net.balance.share
     window = f"{net.start or '…'} to {net.end or '…'}"
-    axes.set_title(title or f"{window}: {graph.number_of_nodes()} states, {graph.number_of_edges()} signed ties, "
-                   f"balance {share:.0%}" if share is not None else f"{window}: no triangles")
+    balance = f"balance {share:.0%}" if share is not None else "no triangles"
+    axes.set_title(title or f"{window}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} signed ties, "
+                   f"{balance}")
     return figure
 
 

@@ -168,10 +168,11 @@ def relations(store: Store, a: str, b: str, by: str = "month", start: dt.date | 
         frame = pd.DataFrame(columns=COLUMNS)
     else:
         low = first or (seen[0] if seen else period_start(last, by))  # type: ignore[arg-type]
-        if last is None:
+        high = last
+        if high is None:  # silence after the last event is part of the story, up to today
             now = period_start(dt.date.today(), by)
-            last = max([*seen, *(c for c in covered if low <= c <= now)], default=low)
-        frame = _lay_out(rows, a, b, period_index(low, last, by), covered)
+            high = max([*seen, *(c for c in covered if low <= c <= now)], default=low)
+        frame = _lay_out(rows, a, b, period_index(low, high, by), covered)
     frame.attrs.update(a=a, b=b, by=by, count=count, lineage=lineage,
                        unplaced=unplaced(store, a, b, by, first, last, lineage))
     for column in METRICS:

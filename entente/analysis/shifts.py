@@ -25,6 +25,7 @@ from entente.analysis.series import (
     period_label,
     period_start,
     relations,
+    top_events,
 )
 from entente.store.filters import EventFilter
 
@@ -173,6 +174,7 @@ def visit_series(store: Store, frame: pd.DataFrame, lineage: bool = False) -> pd
 def visit_records(store: Store, a: str, b: str, lineage: bool = False) -> list[Record]:
     """"First visit in N years" for each visit between the two, either way; the years in between that the
     store does not cover are named, since an unseen visit may hide there."""
+    a, b = a.upper(), b.upper()
     events = visit_events(store, a, b, lineage)
     if events.empty:
         return []
@@ -186,12 +188,12 @@ def visit_records(store: Store, a: str, b: str, lineage: bool = False) -> list[R
         who = f"{row['source_country']}→{row['target_country']}"
         label = str(row.get("date_value") or day.isoformat())
         if previous is None:
-            text = f"{label}: first {who} visit on record (CAMEO {row['cameo']})"
+            text = f"{label}: first {a}–{b} visit on record ({who}, CAMEO {row['cameo']})"
             since = None
         else:
             gap = day.year - previous.year
             blind = sum(1 for y in range(previous.year + 1, day.year) if dt.date(y, 1, 1) not in covered)
-            text = f"{label}: first {who} visit in {gap} years (CAMEO {row['cameo']}; last {previous.year})"
+            text = f"{label}: first {a}–{b} visit in {gap} years ({who}, CAMEO {row['cameo']}; last {previous.year})"
             if blind:
                 text += f"; the store has no coverage for {blind} of the {gap - 1} years between"
             since = str(previous.year)
@@ -205,5 +207,12 @@ def records(store: Store, a: str, b: str, by: str = "year", count: str = "cluste
     """The latest period's level against history, and every visit that ended a long absence."""
     check_options(by, count)
     frame = relations(store, a, b, by, count=count, lineage=lineage)
-    found = [r for r in [level_record(net_cooperation(frame), by)] if r is not None]
+    series = net_cooperation(frame)
+    level = level_record(series, by)
+    found: list[Record] = []
+    if level is not None:
+        latest = series[series.notna() & (series != 0)].index[-1]
+        level.evidence = top_events(store, a, b, latest, by, 3, "highest" in level.text, lineage)
+        level.event_ids = [str(e["id"]) for e in level.evidence]
+        found.append(level)
     return found + visit_records(store, a, b, lineage)
