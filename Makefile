@@ -19,14 +19,21 @@ $(STAMP): pyproject.toml requirements/model.txt
 test-deps: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
+DEMO_DB ?= demo.duckdb
+
 demo: install
 	$(BIN)/entente extract $(SHARED)/seeds/000_61bf31ed79521152.txt --format table
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
+	$(BIN)/entente ingest $(SHARED)/seeds $(SHARED)/corpus/milestones.jsonl $(SHARED)/corpus/rdcr.jsonl --db $(DEMO_DB)
+	$(BIN)/entente summary --db $(DEMO_DB)
+	$(BIN)/entente claim "The Russia-North Korea relationship is the strongest since the Cold War" --db $(DEMO_DB)
 
 test: test-deps
 	$(BIN)/python -m pytest -q
 
 bench: install
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/store_speed.py
 
 lint: test-deps
 	$(BIN)/ruff check entente tests benchmarks

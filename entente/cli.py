@@ -477,6 +477,44 @@ def plot_network(
     typer.echo(f"network written to {path}")
 
 
+@app.command()
+def summary(
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    n: int = typer.Option(8, help="How many dyads of each kind (cooperative, conflictual)."),
+    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+) -> None:
+    """The strongest relations in the store, cooperative and conflictual, and the years each turned."""
+    from entente.analysis import render
+    from entente.analysis.summary import summary as build
+    from entente.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            result = build(store, n)
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    turns = {f"{a}-{b}": (t if isinstance(t, str) else [
+        {"period": str(row.period)[:4], "change": float(row.change)} for row in t.shifts.itertuples()])
+        for (a, b), t in result.turns.items()}
+    if as_json:
+        render.dump({"dyads": result.dyads, "turns": turns})
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Strongest relations (asserted events, both directions)")
+    for name in ("dyad", "events", "cooperation", "conflict", "net Goldstein", "turns (change points by year)"):
+        table.add_column(name)
+    for row in result.dyads.itertuples():
+        turn = turns[f"{row.a}-{row.b}"]
+        shown = turn if isinstance(turn, str) else ", ".join(
+            f"{t['period']} ({t['change']:+.1f})" for t in turn) or "none found"
+        table.add_row(f"{row.a}–{row.b}", str(row.events), str(row.cooperation), str(row.conflict),
+                      f"{row.net_goldstein:+.1f}", shown)
+    Console().print(table)
+
+
 def main() -> None:
     try:
         app()
