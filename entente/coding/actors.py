@@ -200,8 +200,10 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
             continue
         if entry.ambiguous and span.root.ent_type_ not in ("GPE", "NORP", "LOC"):
             continue
-        if entry.kind == "leader" and end - start == 1 and not _person_like(span, entry, full_names_seen):
-            continue
+        if entry.kind == "leader" and end - start == 1 and (
+                not _person_like(span, entry, full_names_seen) or _inside_person(span, persons)
+                or (start + 1 < len(doc) and doc[start + 1].text == "-")):
+            continue  # "Hu" in "Lee Hu-rak" is not Hu Jintao
         if entry.kind in ("name", "capital", "adjective") and _inside_person(span, persons):
             continue  # "Israel Montaño", "Chad Morgan": part of a person's name
         if surface.isupper() and len(surface) <= 3 and surface.lower() == span.text.lower() \
@@ -210,8 +212,47 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
         taken.update(range(start, end))
         mentions.append(Mention(start, end, entry))
     mentions.extend(_titled_people(doc, mentions, taken, lex))
+    mentions.extend(_elided(doc, mentions, taken, lex, when))
+    mentions.extend(_halves(doc, mentions, taken))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+DIRECTIONS = {"North", "South", "East", "West"}
+
+
+def _elided(doc: Doc, mentions: list[Mention], taken: set[int], lex: Lexicon,
+            when: dt.date | None) -> list[Mention]:
+    """"North and South Korea": the first half names North Korea though the word Korea comes once."""
+    found = []
+    for m in mentions:
+        first = doc[m.start]
+        if first.text not in DIRECTIONS or m.start < 2 or doc[m.start - 1].lower_ not in ("and", "or"):
+            continue
+        other = doc[m.start - 2]
+        if other.text not in DIRECTIONS or other.i in taken:
+            continue
+        surface = " ".join([other.text] + [t.text for t in doc[m.start + 1:m.end]])
+        entry = pick_entry(lex.surfaces.get(surface, []), when)
+        if entry is not None:
+            found.append(Mention(other.i, other.i + 1, entry))
+            taken.add(other.i)
+    return found
+
+
+def _halves(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"the North" and "the South" in a text about both Koreas."""
+    countries = {m.country for m in mentions}
+    if not {"PRK", "KOR"} <= countries:
+        return []
+    found = []
+    for token in doc:
+        if token.text in ("North", "South") and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and token.i not in taken and (token.i + 1 >= len(doc) or not doc[token.i + 1].is_title):
+            entry = Entry("PRK" if token.text == "North" else "KOR", "name")
+            found.append(Mention(token.i, token.i + 1, entry))
+            taken.add(token.i)
+    return found
 
 
 def _titled_people(doc: Doc, mentions: list[Mention], taken: set[int], lex: Lexicon) -> list[Mention]:

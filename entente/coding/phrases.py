@@ -87,9 +87,11 @@ class Resolver:
                             return self.actors(pobj, places, depth + 1, loose)
         for child in token.children:
             if child.dep_ == "appos":
-                found = self.actors(child, places, depth + 1)
+                # "Lee Hu-rak, director of the South Korean Central Intelligence Agency": the apposition says
+                # whom the person works for
+                found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
                 if found:
-                    return found
+                    return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         modifiers = self._modifiers(token, depth)
         if token.tag_ in ("NNS", "NNPS") and not modifiers and (
