@@ -578,6 +578,14 @@ class SentenceCoder:
 
     # -- events ----------------------------------------------------------------------------------------------
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
+        if not trigger.sources and lookup(trigger.cameo).event == "ASSAULT" and _is_passive(trigger.token):
+            # "Twenty Indian soldiers and four Chinese troops were killed": a clash, each side the other's attacker
+            victims = self._actors([c for h in _children(trigger.token, "nsubjpass")
+                                    for c in self.resolver.conjuncts(h)])
+            if len({v.country for v in victims}) == 2:
+                trigger.sources, trigger.targets = victims[:1], victims[1:2]
+                trigger.pattern = replace(trigger.pattern, mutual=True)
+                trigger.between = True
         if not trigger.sources:
             return []
         if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
@@ -735,8 +743,8 @@ def _clause(token: Token) -> int:
     belong to the clause above them ("deploy its troops, sending 10,000 soldiers" is one clause)."""
     for _ in range(10):
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
-        if token.head is token or (token.pos_ in ("VERB", "AUX") and has_subject):
-            return token.i
+        if token.head is token or (token.pos_ in ("VERB", "AUX") and (has_subject or token.dep_ == "conj")):
+            return token.i  # a coordinated verb ("blocked ... and banned ...") states its own event
         token = token.head
     return token.i
 
