@@ -83,14 +83,14 @@ def _shift_months(d: dt.date, months: int) -> dt.date:
 
 
 @lru_cache(maxsize=1)
-def _eras() -> list[tuple[str, int, int]]:
+def eras() -> list[tuple[str, int, int]]:
     rows = [(r["phrase"], int(r["start"]), int(r["end"])) for r in read_tsv("patterns/eras.tsv")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
 @lru_cache(maxsize=1)
 def _era_regex() -> re.Pattern[str]:
-    names = "|".join(re.escape(phrase) for phrase, _, _ in _eras())
+    names = "|".join(re.escape(phrase) for phrase, _, _ in eras())
     # "since the Cold War" measures a span up to now ("the strongest since the Cold War"): not an event date
     return re.compile(rf"\b(?:during|in|after|before|throughout|at the (?:end|start|height) of|end of)"
                       rf"\s+({names})", re.IGNORECASE)
@@ -200,7 +200,7 @@ def find_dates(text: str, offset: int, published: dt.date | None,
 
     for m in _era_regex().finditer(text):
         name = m.group(1).lower()
-        for phrase, first, last in _eras():
+        for phrase, first, last in eras():
             if phrase.lower() == name:
                 add(m.start(1), m.end(1), years(first, last, m.group(1), "explicit"))
                 break

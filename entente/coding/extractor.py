@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from entente.coding.dates import DateMention, document_date, find_dates
+from entente.coding.dates import eras as era_table
 from entente.coding.modality import modality, reporter
 from entente.coding.patterns import Pattern, patterns
 from entente.coding.phrases import Found, Resolver
@@ -108,6 +109,12 @@ def _preps(token: Token, word: str) -> list[Token]:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == word:
                     out.extend(_children(grandchild, "pobj", "pcomp"))
     return out
+
+
+def _era_name(noun: Token) -> bool:
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] + [noun]
+    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
+    return any(phrase.endswith(name.lower().removeprefix("the ")) for name, _, _ in era_table())
 
 
 def _np_preps(noun: Token, word: str) -> list[Token]:
@@ -292,8 +299,8 @@ class SentenceCoder:
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
         pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
-        if pattern is None:
-            return None
+        if pattern is None or _era_name(noun):
+            return None  # "U.S. Cold War policy": the name of an era dates things, it states no event
         if not pattern.standalone and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
             return None  # "support" alone is vague; "help from the United States" states who helps
         theme = [p for p in _preps(noun, "of")] + [noun]
