@@ -259,6 +259,12 @@ class SentenceCoder:
                     particle_of[sense.particle] not in words else []
                 if sense.objects:
                     obj = next((o for o in pool if o.lemma_.lower() in sense.objects), None)
+                    if obj is not None and not all(c.lemma_.lower() in sense.objects for c in obj.conjuncts):
+                        # a sense that covers every conjoined object wins ("ships and aircraft")
+                        covering = next((p for p in senses or () if p.objects and obj.lemma_.lower() in p.objects
+                                         and all(c.lemma_.lower() in p.objects for c in obj.conjuncts)
+                                         and (not p.particle or p.particle in particles)), None)
+                        sense = covering or sense
                     if obj is not None:
                         found = [Trigger(verb, sense, sense.code_for(self._domains([obj])),
                                          words + extra + [obj], objects=objects)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from entente.coding.actors import Mention, find_mentions, lexicon
@@ -43,6 +44,11 @@ class Found:
     start: int  # character offsets of the words that name it
     end: int
     via: str  # mention | modifier | reference | apposition
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    return {row["city"]: row["country"] for row in read_tsv("actors/cities.tsv")}
 
 
 def _place_nouns() -> frozenset[str]:
@@ -106,9 +112,9 @@ class Resolver:
         role = self._role(token)
         if role in DEFINITE_ROLES and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP") \
                 and lemma in DEFINITE_NOUNS:
-            # "the junta", "the government": the state the text is about at that point
-            return [Found(f.country, role, None, token.idx, token.idx + len(token), "reference")
-                    for f in self._reference(token, plural=False)]
+            # "the junta", "the army": the state the text is most about so far, not the acting one
+            country = self._salient(token)
+            return [Found(country, role, None, token.idx, token.idx + len(token), "reference")] if country else []
         if role == "CVL" and not modifiers:
             located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
             return [located] if located is not None else []
@@ -203,14 +209,24 @@ class Resolver:
         return unique
 
     def _located(self, token: Token) -> Found | None:
-        """Where people without a nationality act: the country of the first place named in their clause."""
+        """Where people without a nationality act: the country of the place named in their clause ("in
+        Istanbul", "in Warsaw"), the place nearest their verb first."""
         start, end = self._sentence_bounds(token)
-        for prep in self.doc[start:end]:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
-                for pobj in prep.children:
-                    mention = self.by_token.get(pobj.i)
-                    if pobj.dep_ == "pobj" and mention is not None and mention.entry.kind in ("capital", "name"):
-                        return Found(mention.country, "CVL", None, token.idx, token.idx + len(token), "modifier")
+        verb = token.head
+        preps = [p for p in self.doc[start:end] if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+        preps.sort(key=lambda p: (not (p.head == verb or p.head.head == verb), abs(p.i - token.i)))
+        cities = _cities()
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                mention = self.by_token.get(pobj.i)
+                if mention is not None and mention.entry.kind in ("capital", "name"):
+                    return Found(mention.country, "CVL", None, token.idx, token.idx + len(token), "modifier")
+                place = " ".join(t.text for t in pobj.subtree if t.dep_ in ("compound", "pobj") or t == pobj)
+                country = cities.get(place) or cities.get(pobj.text)
+                if country:
+                    return Found(country, "CVL", None, token.idx, token.idx + len(token), "modifier")
         return None
 
     def _coordinated(self, token: Token) -> bool:
@@ -273,6 +289,18 @@ class Resolver:
         if pick is None or pick.entry.kind == "leader":
             return []
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    def _salient(self, token: Token) -> str | None:
+        acting = self._clause_subject_tokens(token)
+        actors = {m.country for m in self.mentions if m.start in acting}
+        counts: dict[str, float] = {}
+        for rank, m in enumerate(self.mentions):
+            if m.end > token.i:
+                break
+            if m.country in actors or m.entry.kind in ("region", "org") or len(m.country) != 3:
+                continue
+            counts[m.country] = counts.get(m.country, 0.0) + 1.0 + rank * 1e-6
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     @staticmethod
     def _clause_subject_tokens(token: Token) -> set[int]:
