@@ -14,6 +14,8 @@ import typer
 from entente.errors import EntenteError, InputError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from entente.record import Event
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -55,7 +57,7 @@ def extract(
     try:
         extractor = Extractor()
 
-        def documents() -> "list[Document] | object":
+        def documents() -> Iterator[Document]:
             nonlocal problems
             for item in read_paths(paths, when):
                 if isinstance(item, Document):
@@ -140,50 +142,109 @@ def ingest(
     db: Path = typer.Option(Path("entente.duckdb"), help="The store (a DuckDB file; created if missing)."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for documents without one."),
     force: bool = typer.Option(False, help="Extract again documents the store already has."),
-    workers: int = typer.Option(1, help="Worker processes for extraction (one model load each)."),
-    batch_size: int = typer.Option(32, help="Documents per transaction."),
+    workers: int = typer.Option(1, help="Worker processes for extraction (one model load each); one writer."),
+    dask: Optional[str] = typer.Option(
+        None, "--dask", metavar="ADDRESS",
+        help="Extract on a Dask cluster: a scheduler (tcp://host:8786) or local:N for N local worker processes. "
+             "Needs pip install 'entente[distributed]'."),
+    dataset: Optional[Path] = typer.Option(
+        None, "--dataset", metavar="DIR",
+        help="Then add the store's new documents to this Parquet dataset (by year/month; query it with --db DIR)."),
+    batch_size: int = typer.Option(32, help="Documents per transaction (and per task)."),
     quiet: bool = typer.Option(False, help="No progress output, only problems and the summary."),
 ) -> None:
-    """Extract events from documents into the store: idempotent, one transaction a batch."""
-    from entente.runners.local import ingest as run
+    """Extract events from documents into the store: streaming, idempotent, one transaction a batch."""
+    from functools import partial
+
     from entente.store import Store
 
+    if dask is not None and workers != 1:
+        raise typer.BadParameter("give either --workers (processes on this machine) or --dask, not both")
+    if dask is not None:
+        from entente.runners.dask import ingest as on_dask
+
+        run = partial(on_dask, address=dask)
+    else:
+        from entente.runners.local import ingest as local
+
+        run = partial(local, workers=workers)
     when = _date_option(published)
+    appended = None
     try:
         with Store(db) as store:
             if quiet:
-                report = run(paths, store, when, force, batch_size, workers,
+                report = run(paths, store, published=when, force=force, batch_size=batch_size,
                              on_problem=lambda p: typer.echo(f"entente: {p}", err=True))
             else:
-                report = _ingest_with_progress(run, paths, store, when, force, batch_size, workers)
+                report = _ingest_with_progress(run, paths, store, when, force, batch_size)
+            if dataset is not None:
+                from entente.store.dataset import append
+
+                appended = append(store, dataset)
     except EntenteError as exc:
         _fail(str(exc))
         return
     typer.echo(f"{report.documents} documents ingested, {report.skipped} already stored, {report.events} events, "
                f"{report.clusters} clusters in {db}; {len(report.problems)} input problems")
+    if appended is not None:
+        typer.echo(f"{appended.documents} documents, {appended.events} events added to the dataset {dataset} "
+                   f"({appended.already} it had already)")
     if report.documents == 0 and report.skipped == 0:
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(run, paths, store, when, force, batch_size, workers):  # type: ignore[no-untyped-def]
+def _ingest_with_progress(run, paths, store, when, force, batch_size):  # type: ignore[no-untyped-def]
+    """Progress on stderr: documents of the total (counted up front when the inputs are files; no total, so no
+    ETA, for stdin), sentences and events written, rate, elapsed time and ETA. A rich bar on a terminal; in a
+    log (stderr not a terminal) a plain line every ``LOG_EVERY`` seconds and at the end."""
+    import time
+
+    from rich import progress as bar
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from entente.ingest.counting import count_documents
 
     console = Console(stderr=True)
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
-               TextColumn("{task.fields[stats]}"))
-    with Progress(*columns, console=console, transient=False) as progress:
-        task = progress.add_task("ingesting", total=None, stats="")
-        started = __import__("time").perf_counter()
+    total = count_documents(paths)
+    started = time.perf_counter()
+
+    def stats(report) -> str:  # type: ignore[no-untyped-def]
+        elapsed = max(1e-6, time.perf_counter() - started)
+        return (f"{report.sentences} sentences, {report.events} events, "
+                f"{report.sentences / elapsed:.0f} sentences/s, {report.documents / elapsed:.1f} docs/s")
+
+    def problem(message: str) -> None:
+        console.print(f"entente: {message}", markup=False, highlight=False)
+
+    if not console.is_terminal:
+        last = [0.0]
+
+        def log(report, final: bool = False) -> None:  # type: ignore[no-untyped-def]
+            now = time.perf_counter()
+            if final or now - last[0] >= LOG_EVERY:
+                last[0] = now
+                print(f"ingest: {report.seen}/{total if total is not None else '?'} documents, {stats(report)}, "
+                      f"{now - started:.0f}s", file=sys.stderr, flush=True)
+
+        report = run(paths, store, published=when, force=force, batch_size=batch_size, on_problem=problem,
+                     on_batch=log)
+        log(report, final=True)
+        return report
+    columns = (bar.SpinnerColumn(), bar.BarColumn(bar_width=24), bar.TextColumn("{task.fields[documents]}"),
+               bar.TextColumn("{task.fields[stats]}"), bar.TimeElapsedColumn(), bar.TextColumn("ETA"),
+               bar.TimeRemainingColumn())
+    with bar.Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("ingesting", total=total, stats="", documents="")
 
         def update(report):  # type: ignore[no-untyped-def]
-            elapsed = max(1e-6, __import__("time").perf_counter() - started)
-            progress.update(task, stats=f"{report.documents} docs, {report.sentences} sentences, "
-                                        f"{report.events} events, {report.sentences / elapsed:.0f} sent/s")
+            progress.update(task, completed=report.seen, stats=stats(report),
+                            documents=f"{report.seen}/{total if total is not None else '?'} documents")
 
-        return run(paths, store, when, force, batch_size, workers,
-                   on_problem=lambda p: progress.console.print(f"entente: {p}", markup=False, highlight=False),
+        return run(paths, store, published=when, force=force, batch_size=batch_size, on_problem=problem,
                    on_batch=update)
+
+
+LOG_EVERY = 10.0
 
 
 @app.command("import")

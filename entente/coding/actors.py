@@ -285,9 +285,9 @@ def _titled_people(doc: Doc, mentions: list[Mention], taken: set[int], lex: Lexi
         surnames[ent[-1].text] = entry
     if surnames:
         for token in doc:
-            entry = surnames.get(token.text)
-            if entry is not None and token.i not in taken and token.pos_ == "PROPN":
-                found.append(Mention(token.i, token.i + 1, entry))
+            person = surnames.get(token.text)
+            if person is not None and token.i not in taken and token.pos_ == "PROPN":
+                found.append(Mention(token.i, token.i + 1, person))
                 taken.add(token.i)
     return found
 

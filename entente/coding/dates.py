@@ -41,7 +41,7 @@ def _iso(d: dt.date) -> str:
     return d.isoformat()
 
 
-def day(y: int, m: int, d: int, text: str, basis: str) -> EventDate | None:
+def day(y: int, m: int, d: int, text: str | None, basis: str) -> EventDate | None:
     try:
         value = dt.date(y, m, d)
     except ValueError:
@@ -49,13 +49,13 @@ def day(y: int, m: int, d: int, text: str, basis: str) -> EventDate | None:
     return EventDate(_iso(value), "day", _iso(value), _iso(value), text, basis)  # type: ignore[arg-type]
 
 
-def month(y: int, m: int, text: str, basis: str) -> EventDate:
+def month(y: int, m: int, text: str | None, basis: str) -> EventDate:
     last = calendar.monthrange(y, m)[1]
     return EventDate(f"{y:04d}-{m:02d}", "month", f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{last:02d}",
                      text, basis)  # type: ignore[arg-type]
 
 
-def year(y: int, text: str, basis: str) -> EventDate:
+def year(y: int, text: str | None, basis: str) -> EventDate:
     return EventDate(f"{y:04d}", "year", f"{y:04d}-01-01", f"{y:04d}-12-31", text, basis)  # type: ignore[arg-type]
 
 
@@ -172,8 +172,8 @@ def _relative(kind: str, m: re.Match[str], base: dt.date) -> EventDate | None:
             offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
             return day(*(base + dt.timedelta(days=offset)).timetuple()[:3], text, "relative")
         weekday = WEEKDAYS[word.split()[-1]]
-        back = (base.weekday() - weekday) % 7
-        return day(*(base - dt.timedelta(days=back)).timetuple()[:3], text, "relative")
+        days_back = (base.weekday() - weekday) % 7
+        return day(*(base - dt.timedelta(days=days_back)).timetuple()[:3], text, "relative")
     if kind == "rel_month":
         number = _month_number(m.group(1))
         y = base.year if number <= base.month else base.year - 1
@@ -228,8 +228,8 @@ def find_dates(text: str, offset: int, published: dt.date | None,
                 if int(g(1)) <= int(g(2)):
                     add(m.start(), m.end(), years(int(g(1)), int(g(2)), g(0), "explicit"))
             elif kind == "dash":
-                first, last = int(g(1)), g(2)
-                end_year = int(last) if len(last) == 4 else int(str(first)[: 4 - len(last)] + last)
+                first, tail = int(g(1)), g(2)
+                end_year = int(tail) if len(tail) == 4 else int(str(first)[: 4 - len(tail)] + tail)
                 if first < end_year <= first + 100:
                     add(m.start(), m.end(), years(first, end_year, g(0), "explicit"))
             elif kind == "decade":

@@ -186,10 +186,10 @@ class SentenceCoder:
         triggers = self._drop_embedded(triggers)
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN", "VERB") and token.i not in consumed:
-                trigger = self._noun_trigger(token)
-                if trigger is not None:
-                    self._noun_actors(trigger)
-                    triggers.append(trigger)
+                noun = self._noun_trigger(token)
+                if noun is not None:
+                    self._noun_actors(noun)
+                    triggers.append(noun)
                     consumed.add(token.i)
         dates = find_dates(sentence.text, sentence.start_char, self.published, self.anchor_year)
         self.narrative_date = self._narrative(sentence)
@@ -360,7 +360,8 @@ class SentenceCoder:
             return [], True
         if verb.tag_ == "VBG" and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "case":
             return self.resolver.conjuncts(verb.doc[verb.i - 1].head), depth > 0  # "China's establishing ..."
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "poss" and verb.tag_ == "VBG")]
+        subjects = [c for c in verb.children
+                    if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "poss" and verb.tag_ == "VBG")]
         if subjects:
             # two subjects on one verb is a misparse; the one nearest the verb is its subject
             child = min(subjects, key=lambda c: abs(verb.i - c.i))
@@ -492,7 +493,8 @@ class SentenceCoder:
         for earlier in reversed(self.history):
             if earlier.sentence.index < sentence - 5:
                 break
-            if (earlier.event == event or {earlier.event, event} <= {"AID", "MOBILIZE"}) and earlier.target is not None and earlier.target.country not in \
+            same_kind = earlier.event == event or {earlier.event, event} <= {"AID", "MOBILIZE"}
+            if same_kind and earlier.target is not None and earlier.target.country not in \
                     {s.country for s in trigger.sources}:
                 t = earlier.target
                 return Found(t.country, t.role, t.name, t.start, t.end, "context")

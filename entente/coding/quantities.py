@@ -40,9 +40,9 @@ def number(tokens: list[Token]) -> float | None:
         if re.fullmatch(r"\d+(\.\d+)?", text):
             current = (current or 0) + float(text)
         elif re.fullmatch(r"\d+(\.\d+)?(k|m|bn|mn)", text):
-            value = re.match(r"\d+(\.\d+)?", text)
-            assert value is not None
-            current = float(value.group(0)) * SCALES[text[value.end():]]
+            digits = re.match(r"\d+(\.\d+)?", text)
+            assert digits is not None
+            current = float(digits.group(0)) * SCALES[text[digits.end():]]
         elif text in SCALES and text != "m":
             current = (current or 1) * SCALES[text]
             if SCALES[text] >= 1000:
