@@ -400,6 +400,8 @@ class SentenceCoder:
         if slot == "dobj":
             heads = _children(token, "dobj") or (_children(token, "nsubjpass") if token.pos_ == "VERB" else []) \
                 or [s for c in _children(token, "ccomp", "xcomp") for s in _children(c, "nsubj")]
+            if not heads and token.dep_ == "relcl" and not _is_passive(token):
+                heads = [token.head]  # "45 Russian diplomats it accused of spying": the relative's gap
             return [c for h in heads for c in self.resolver.conjuncts(h)]
         if slot == "dative":
             return [c for c in _children(token, "dative") if c.pos_ != "ADP"]
