@@ -293,6 +293,12 @@ class Resolver:
     def _salient(self, token: Token) -> str | None:
         acting = self._clause_subject_tokens(token)
         actors = {m.country for m in self.mentions if m.start in acting}
+        # "the junta closed Niger's airspace": what the actor disposes of is its own
+        start, end = self._sentence_bounds(token)
+        for m in self.mentions:
+            if token.i < m.start < end and m.end < len(self.doc) and self.doc[m.end].dep_ == "case" \
+                    and m.country not in actors and m.entry.kind in ("name", "capital"):
+                return m.country
         counts: dict[str, float] = {}
         for rank, m in enumerate(self.mentions):
             if m.end > token.i:
