@@ -117,7 +117,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_this", re.compile(rf"\b(earlier|later)\s+this\s+{_UNIT}\b", re.IGNORECASE)),
     ("rel_word", re.compile(r"\b(yesterday|today|tomorrow|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday))\b", re.IGNORECASE)),
-    ("rel_month", re.compile(rf"\b(?:in|last|on|since|by|this)\s+{_MONTH}\b(?!\s*,?\s*(?:of\s+)?\d)")),
+    ("rel_dm", re.compile(rf"\b(?:on\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?!\s*,?\s*(?:of\s+)?\d)")),
+    ("rel_md", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
+    ("rel_month", re.compile(rf"\b(?:in|last|on|since|by|this)\s+(?:(?:early|mid|late)-?\s*)?{_MONTH}\b"
+                             rf"(?!\s*,?\s*(?:of\s+)?\d)")),
 ]
 
 
@@ -174,6 +177,11 @@ def _relative(kind: str, m: re.Match[str], base: dt.date) -> EventDate | None:
         weekday = WEEKDAYS[word.split()[-1]]
         days_back = (base.weekday() - weekday) % 7
         return day(*(base - dt.timedelta(days=days_back)).timetuple()[:3], text, "relative")
+    if kind in ("rel_dm", "rel_md"):
+        d, name = (m.group(1), m.group(2)) if kind == "rel_dm" else (m.group(2), m.group(1))
+        number = _month_number(name)
+        y = base.year if (number, int(d)) <= (base.month, base.day) else base.year - 1
+        return day(y, number, int(d), text.strip(), "relative")
     if kind == "rel_month":
         number = _month_number(m.group(1))
         y = base.year if number <= base.month else base.year - 1

@@ -670,14 +670,21 @@ class SentenceCoder:
                     return d.date
             # "applied to join NATO in May 2022": a date on a non-finite complement dates the event too
             complements = {c.i for c in trigger.token.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"}
+            # "held a brief conversation on Thursday": a date on the light verb's noun dates the event
+            complements |= {w.i for w in trigger.words[1:]}
             for d, anchor in anchors.items():
                 if anchor is not None and anchor.i in complements:
                     return d.date
+            spans = [(self.doc.char_span(d.start, d.end, alignment_mode="expand"), d) for d in dates]
             for _ in range(8):
                 for d, anchor in anchors.items():
                     if anchor is not None and anchor.i == token.i:
                         return d.date
-                if token.head is token or token.dep_ in ("relcl",):
+                # "since 2013, when its forces intervened": the clause hangs off the date itself
+                for span, d in spans:
+                    if span is not None and span.start <= token.i < span.end and token is not trigger.token:
+                        return d.date
+                if token.head is token:
                     break
                 token = token.head
         return self.narrative_date or self.fallback_date

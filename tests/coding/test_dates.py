@@ -67,3 +67,13 @@ def test_that_year_resolves_against_the_last_year_named():
     assert found[0].date.value == "1968-01"
     found = find_dates("Talks resumed the following year.", 0, PUBLISHED, anchor_year=1971)
     assert found[0].date.value == "1972"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Russian troops invaded on 24 February.", "2024-02-24"),
+    ("They met on March 3.", "2024-03-03"),
+    ("He visited Pyongyang in early May.", "2024-05"),
+    ("Talks were held on 30 December.", "2023-12-30"),  # after the publication date: last year's
+])
+def test_days_and_months_without_a_year_are_the_latest_before_publication(text, value):
+    assert find_dates(text, 0, PUBLISHED)[0].date.value == value
