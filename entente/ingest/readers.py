@@ -8,6 +8,7 @@ or ``-`` for standard input. Text is kept exactly as read so that offsets point 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -196,16 +197,24 @@ def _directory_documents(path: Path, published: dt.date | None) -> Iterator[Docu
 
 
 def _stdin_documents(published: dt.date | None) -> Iterator[Document | ReadProblem]:
-    raw = sys.stdin.buffer.read()
-    lines = raw.splitlines(keepends=True)
-    first = raw.lstrip()[:1]
-    if first == b"{" and all(line.strip().startswith(b"{") for line in lines if line.strip()):
-        yield from _jsonl_documents(Path("-"), "-", published, enumerate(lines, start=1))
+    """Standard input: JSON Lines when its first non-blank line opens an object, read a line at a time (any
+    length of corpus in flat memory); otherwise one text document."""
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().startswith(b"{"):
+        yield from _jsonl_documents(Path("-"), "-", published,
+                                    enumerate(itertools.chain(head, stream), start=1))
         return
+    raw = b"".join(head) + stream.read(max(0, MAX_DOCUMENT_BYTES + 1 - sum(map(len, head))))
     try:
-        text = _decode(raw, "-")
         if len(raw) > MAX_DOCUMENT_BYTES:
-            raise InputError("-", "standard input is over the document size limit")
+            raise InputError("-", "standard input is over the document size limit",
+                             "give a corpus as JSON Lines, one document a line")
+        text = _decode(raw, "-")
         check_text(text, "-")
     except InputError as exc:
         yield ReadProblem(exc)

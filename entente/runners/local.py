@@ -1,34 +1,69 @@
-"""Ingest on this machine: read, skip what the store already has, extract in bounded batches, write each
-batch in one transaction, then merge mentions into clusters.
+"""Ingest on this machine: extraction in this process (``workers=1``) or in ``workers`` processes, each
+loading the model once; this process is the one writer.
 
-Memory stays bounded by the batch size whatever the corpus size: documents stream from the readers,
-through ``Extractor.process`` and into the store.
+Memory stays bounded by the batch size whatever the corpus size: documents stream from the readers, at
+most two batches a worker are in flight, and each part is written (one transaction) as soon as it is back,
+in input order, so the store is the same whatever the number of workers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from concurrent.futures import Future
+from functools import partial
+from typing import TYPE_CHECKING
 
-from entente.ingest.readers import Document, ReadProblem, read_paths
-from entente.store.db import Store
+from entente.runners.base import IngestReport, RunnerError, Submit, run
+
+if TYPE_CHECKING:
+    from entente.ingest.readers import Document
+    from entente.store.db import Store
+    from entente.store.parts import Part
+
+IN_FLIGHT_PER_WORKER = 2
+"""Batches queued per worker: one running, one waiting, so no worker idles while the writer writes."""
 
 
-@dataclass
-class IngestReport:
-    documents: int = 0
-    skipped: int = 0
-    events: int = 0
-    sentences: int = 0
-    clusters: int = 0
-    problems: list[str] = field(default_factory=list)
+def in_process(batches: Iterator[list[Document]]) -> Iterator[Part]:
+    from entente.runners.work import extract_part
+
+    for batch in batches:
+        yield extract_part(batch)
 
 
-@dataclass(frozen=True)
-class ForcedDocument(Document):
-    force: bool = True
+def in_processes(batches: Iterator[list[Document]], workers: int) -> Iterator[Part]:
+    """Batches spread over ``workers`` processes, results in input order, a bounded number in flight."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from entente.runners.work import extract_part, preload
+
+    # fork: workers start at once; the parent never loads the model, each worker loads it once (preload)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pending: deque[Future[Part]] = deque()
+    try:
+        with ProcessPoolExecutor(workers, multiprocessing.get_context(method), initializer=preload) as pool:
+            for batch in batches:
+                pending.append(pool.submit(extract_part, batch))
+                if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise RunnerError("a worker process died (out of memory?); every batch written so far is kept: run the "
+                          "same command again to finish") from exc
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def local_submit(workers: int = 1) -> Submit:
+    if workers < 1:
+        raise RunnerError("--workers must be at least 1")
+    return in_process if workers == 1 else partial(in_processes, workers=workers)
 
 
 def ingest(paths: Iterable[str], store: Store, published: dt.date | None = None, force: bool = False,
@@ -36,34 +71,7 @@ def ingest(paths: Iterable[str], store: Store, published: dt.date | None = None,
            on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Read ``paths`` into ``store``. Documents already stored with the same text are skipped unless
     ``force``; each batch of ``batch_size`` documents is one transaction."""
-    from entente.api import Extractor
-
-    report = IngestReport()
-
-    def fresh() -> Iterator[Document]:
-        for item in read_paths(paths, published):
-            if isinstance(item, ReadProblem):
-                report.problems.append(str(item))
-                if on_problem:
-                    on_problem(str(item))
-                continue
-            if not force and store.known(item):
-                report.skipped += 1
-                continue
-            yield ForcedDocument(**item.__dict__) if force else item
-
-    extractor = Extractor()
-    stream = extractor.process(fresh(), n_process=workers)
-    while batch := list(itertools.islice(stream, batch_size)):
-        written = store.write_batch([(x.document, x.sentences, x.events) for x in batch])
-        report.documents += written.documents
-        report.skipped += written.skipped
-        report.events += written.events
-        report.sentences += sum(len(x.sentences) for x in batch)
-        if on_batch:
-            on_batch(report)
-    report.clusters = store.cluster()
-    return report
+    return run(paths, store, local_submit(workers), published, force, batch_size, on_problem, on_batch)
 
 
-__all__ = ["IngestReport", "ingest"]
+__all__ = ["IngestReport", "in_process", "in_processes", "ingest", "local_submit"]

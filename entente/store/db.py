@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 DEFAULT_DB = "entente.duckdb"
 CLUSTER_WINDOW_DAYS = 3
 PERIODS = {"month": "month", "quarter": "quarter", "year": "year", "day": "day", "week": "week"}
+ROW_ORDERS = {"date": "e.date_start NULLS LAST, e.id", "-date": "e.date_start DESC NULLS LAST, e.id",
+              "confidence": "e.confidence DESC, e.id"}
 
 
 class StoreError(EntenteError):
@@ -56,10 +58,13 @@ class Store:
 
         self.path = str(path)
         self.read_only = read_only
+        if self.path != ":memory:" and Path(self.path).is_dir():  # a Parquet dataset (store/dataset.py)
+            self.con: duckdb.DuckDBPyConnection = _open_dataset(self.path, read_only)
+            return
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"{self.path}: no such store; create it with `entente ingest`")
-            self.con: duckdb.DuckDBPyConnection = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
         if not read_only:
@@ -221,9 +226,9 @@ class Store:
         return self._frame(sql, params)
 
     def count_events(self, where: EventFilter | None = None) -> int:
-        clause, params = (where or EventFilter()).where("e")
-        return int(self._rows(f"SELECT count(*) FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id "
-                              f"AND s.idx = e.sentence_index WHERE {clause}", params)[0][0])
+        clause, params = (where or EventFilter()).where("e")  # a sentence key is unique: the join adds no rows
+        return int(self._rows(f"SELECT count(*) FROM events e {self._sentences_join(where)} WHERE {clause}",
+                              params)[0][0])
 
     def records(self, where: EventFilter | None = None, batch: int = 10_000) -> Iterator[Event]:
         """Stored events as contract records, streamed as plain Python values (no pandas NaN or
@@ -400,12 +405,63 @@ class Store:
             FROM units GROUP BY ALL ORDER BY source_country, target_country
         """, params)
 
+    # -- reading one page at a time, as plain Python values (the JSON API, entente/web) ----------------------
+    def event_rows(self, where: EventFilter | None = None, limit: int = 50, offset: int = 0,
+                   order: str = "date") -> list[dict[str, Any]]:
+        """A page of event rows with ``sentence_text``: no pandas on the way (``rows.row_event`` reads them)."""
+        clause, params = (where or EventFilter()).where("e")
+        return self._dicts(f"SELECT e.*, s.text AS sentence_text FROM events e LEFT JOIN sentences s "
+                           f"ON s.doc_id = e.doc_id AND s.idx = e.sentence_index WHERE {clause} "
+                           f"ORDER BY {ROW_ORDERS[order]} LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+
+    def cluster_rows(self, where: EventFilter | None = None, limit: int = 50,
+                     offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """A page of clusters holding any event that matches ``where``, and how many clusters match in all."""
+        clause, params = (where or EventFilter()).where("e")
+        body = (f"FROM clusters c WHERE c.cluster_id IN (SELECT e.cluster_id FROM events e "
+                f"{self._sentences_join(where)} WHERE {clause})")
+        total = int(self._rows(f"SELECT count(*) {body}", params)[0][0])
+        rows = self._dicts(f"SELECT c.* {body} ORDER BY c.date_start NULLS LAST, c.cluster_id LIMIT ? OFFSET ?",
+                           [*params, int(limit), int(offset)])
+        return rows, total
+
+    def document_rows(self, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """A page of documents in id order, and how many the store holds."""
+        total = int(self._rows("SELECT count(*) FROM documents")[0][0])
+        rows = self._dicts("SELECT * FROM documents ORDER BY doc_id LIMIT ? OFFSET ?", [int(limit), int(offset)])
+        return rows, total
+
+    def event_row(self, event_id: str) -> dict[str, Any] | None:
+        rows = self._dicts("SELECT e.*, s.text AS sentence_text FROM events e LEFT JOIN sentences s "
+                           "ON s.doc_id = e.doc_id AND s.idx = e.sentence_index WHERE e.id = ?", [event_id])
+        return rows[0] if rows else None
+
+    def document_row(self, doc_id: str) -> dict[str, Any] | None:
+        rows = self._dicts("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        return rows[0] if rows else None
+
+    def sentence_rows(self, doc_id: str) -> list[dict[str, Any]]:
+        return self._dicts("SELECT idx, start_char, end_char, text FROM sentences WHERE doc_id = ? ORDER BY idx",
+                           [doc_id])
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
     @staticmethod
     def _sentences_join(where: EventFilter | None) -> str:
         """Join sentences only when a filter searches their text (over millions of imported rows the join
         costs time for nothing otherwise)."""
         return ("LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index"
                 if where is not None and where.text else "")
+
+
+def _open_dataset(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Read-only views over the Parquet dataset at ``path`` (``entente.store.dataset``)."""
+    from entente.store.dataset import open_dataset
+
+    return open_dataset(path, read_only)
 
 
 def _event_schema():  # type: ignore[no-untyped-def]
