@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from entente.errors import GoldError
+
+if TYPE_CHECKING:
+    from entente.api import Extractor
 
 
 @dataclass
@@ -112,6 +115,19 @@ def _attribute_checks(gold: dict[str, Any], event: dict[str, Any]) -> list[tuple
     if "modality" in gold:
         checks.append(("modality", event.get("modality") == gold["modality"]))
     return checks
+
+
+def extract_and_score(extractor: Extractor, gold_path: str | Path, text_path: str | Path) -> Report:
+    """Extract the events of a gold file's document (dated by the gold file's ``published``) and score them."""
+    import datetime as dt
+
+    gold = load_gold(gold_path)
+    text = Path(text_path).read_text(encoding="utf-8")
+    published = gold.get("published")
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    events = extractor.extract(text, published, doc_id=str(text_path))
+    return score(gold, text, [e.to_dict() for e in events])
 
 
 def brief(event: dict[str, Any]) -> dict[str, Any]:

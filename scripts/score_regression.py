@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from entente.api import Extractor  # noqa: E402
-from entente.evaluate import Report, load_gold, score  # noqa: E402
+from entente.evaluate import Report, extract_and_score  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -39,13 +38,7 @@ def main() -> None:
     extractor = Extractor()
     total = Report()
     for gold_path, text_path in pairs(args.which):
-        gold = load_gold(gold_path)
-        text = text_path.read_text(encoding="utf-8")
-        published = gold.get("published")
-        if isinstance(published, str):
-            published = dt.date.fromisoformat(published)
-        events = extractor.extract(text, published, doc_id=str(text_path))
-        report = score(gold, text, [e.to_dict() for e in events])
+        report = extract_and_score(extractor, gold_path, text_path)
         total.add(report)
         print(f"{text_path.name:45} {report.summary()}")
         if args.verbose:

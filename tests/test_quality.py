@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from entente.evaluate import Report, load_gold, score
+from entente.evaluate import Report, extract_and_score, load_gold
 from tests.conftest import REGRESSION, SEED, SEED_GOLD
 
 SEED_RECALL = 0.90
@@ -18,13 +17,7 @@ REGRESSION_PRECISION_FLOOR = 0.84
 
 
 def score_document(extractor, gold_path: Path, text_path: Path) -> Report:
-    gold = load_gold(gold_path)
-    text = text_path.read_text(encoding="utf-8")
-    published = gold.get("published")
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
-    events = extractor.extract(text, published, doc_id=str(text_path))
-    return score(gold, text, [e.to_dict() for e in events])
+    return extract_and_score(extractor, gold_path, text_path)
 
 
 @pytest.fixture(scope="module")
