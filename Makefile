@@ -33,14 +33,18 @@ demo: install
 	$(BIN)/entente serve --db $(DEMO_DB)
 
 test: test-deps
+	$(BIN)/ruff check entente tests benchmarks scripts
+	$(BIN)/mypy entente
 	$(BIN)/python -m pytest -q
 
-bench: install
+bench: test-deps
 	$(BIN)/python benchmarks/extract_speed.py
 	$(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/api_load.py
+	$(BIN)/python benchmarks/scale.py
 
 lint: test-deps
-	$(BIN)/ruff check entente tests benchmarks
+	$(BIN)/ruff check entente tests benchmarks scripts
 	$(BIN)/mypy entente
 
 clean:

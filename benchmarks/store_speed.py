@@ -74,7 +74,8 @@ def aggregation(n: int) -> None:
         t_pandas, theirs = timed(by_pandas)
         assert len(ours) == len(theirs), (len(ours), len(theirs))
         assert abs(ours.net_goldstein.sum() - theirs.goldstein.sum()) < 1e-3 * max(1, abs(theirs.goldstein.sum()))
-        print(f"dyad-month aggregation of {n:,} events (median of 3): store {t_store:.2f} s | pandas {t_pandas:.2f} s | "
+        print(f"dyad-month aggregation of {n:,} events (median of 3): store {t_store:.2f} s | "
+              f"pandas {t_pandas:.2f} s | "
               f"ratio {t_pandas / t_store:.1f}x ({len(ours):,} dyad-months)")
 
 

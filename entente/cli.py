@@ -146,7 +146,7 @@ def ingest(
     dask: Optional[str] = typer.Option(
         None, "--dask", metavar="ADDRESS",
         help="Extract on a Dask cluster: a scheduler (tcp://host:8786) or local:N for N local worker processes. "
-             "Needs pip install 'entente[distributed]'."),
+             "Needs the optional extra: pip install 'entente\\[distributed]'."),
     dataset: Optional[Path] = typer.Option(
         None, "--dataset", metavar="DIR",
         help="Then add the store's new documents to this Parquet dataset (by year/month; query it with --db DIR)."),

@@ -178,10 +178,10 @@ def _relative(kind: str, m: re.Match[str], base: dt.date) -> EventDate | None:
         days_back = (base.weekday() - weekday) % 7
         return day(*(base - dt.timedelta(days=days_back)).timetuple()[:3], text, "relative")
     if kind in ("rel_dm", "rel_md"):
-        d, name = (m.group(1), m.group(2)) if kind == "rel_dm" else (m.group(2), m.group(1))
-        number = _month_number(name)
-        y = base.year if (number, int(d)) <= (base.month, base.day) else base.year - 1
-        return day(y, number, int(d), text.strip(), "relative")
+        day_text, name = (m.group(1), m.group(2)) if kind == "rel_dm" else (m.group(2), m.group(1))
+        number, day_number = _month_number(name), int(day_text)
+        y = base.year if (number, day_number) <= (base.month, base.day) else base.year - 1
+        return day(y, number, day_number, text.strip(), "relative")
     if kind == "rel_month":
         number = _month_number(m.group(1))
         y = base.year if number <= base.month else base.year - 1
