@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from entente.store.db import CLUSTER_WINDOW_DAYS, StoreError
-from entente.store.schema import DDL
+from entente.store.schema import DDL, islands_sql
 
 if TYPE_CHECKING:
     import duckdb
@@ -163,33 +163,7 @@ def open_dataset(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection
 
 def _cluster(con: duckdb.DuckDBPyConnection, window_days: int = CLUSTER_WINDOW_DAYS) -> None:
     """``Store.cluster`` over the dataset's events, into two in-memory tables (tests/store check they agree)."""
-    con.execute(f"""
-        CREATE TEMP TABLE _clusters_of AS
-        WITH keyed AS (
-            SELECT id, doc_id, source_country, coalesce(target_country, '-') AS target_key, event,
-                   modality = 'asserted' AS fact, date_start, date_end, date_precision
-            FROM _events_raw
-        ), ordered AS (
-            SELECT *, max(date_end) OVER (PARTITION BY source_country, target_key, event, fact
-                                          ORDER BY date_start, id
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
-            FROM keyed WHERE date_precision IN ('day', 'month')
-        ), flagged AS (
-            SELECT *, CASE WHEN prev_end IS NULL OR date_start > prev_end + INTERVAL {int(window_days)} DAY
-                           THEN 1 ELSE 0 END AS new_island
-            FROM ordered
-        ), numbered AS (
-            SELECT *, sum(new_island) OVER (PARTITION BY source_country, target_key, event, fact
-                                            ORDER BY date_start, id) AS island
-            FROM flagged
-        )
-        SELECT id, 'cl_' || substr(md5(concat_ws('|', source_country, target_key, event, fact::VARCHAR,
-                                                  island::VARCHAR)), 1, 16) AS cluster_id
-        FROM numbered
-        UNION ALL
-        SELECT id, 'cl_' || substr(md5(id), 1, 16) FROM keyed
-        WHERE date_precision IS NULL OR date_precision NOT IN ('day', 'month')
-    """).fetchall()
+    con.execute(f"CREATE TEMP TABLE _clusters_of AS {islands_sql('_events_raw', window_days)}").fetchall()
     con.execute("""
         CREATE TABLE clusters AS
         SELECT c.cluster_id, any_value(e.source_country) AS source_country,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from entente.errors import EntenteError
 from entente.store.filters import EventFilter
 from entente.store.rows import event_row, row_event
-from entente.store.schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION
+from entente.store.schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION, islands_sql
 
 if TYPE_CHECKING:
     import duckdb
@@ -172,34 +172,7 @@ class Store:
         statement (fact or not), dates within ``window_days`` of each other (gaps and islands in SQL).
         Undated mentions and those dated no finer than a year stay clusters of their own."""
         with self.transaction():
-            self._rows(f"""
-                CREATE OR REPLACE TEMP TABLE _islands AS
-                WITH keyed AS (
-                    SELECT id, doc_id, source_country, coalesce(target_country, '-') AS target_key, event,
-                           modality = 'asserted' AS fact, date_start, date_end, date_precision
-                    FROM events
-                ), ordered AS (
-                    SELECT *, max(date_end) OVER (PARTITION BY source_country, target_key, event, fact
-                                                  ORDER BY date_start, id
-                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
-                    FROM keyed WHERE date_precision IN ('day', 'month')
-                ), flagged AS (
-                    SELECT *, CASE WHEN prev_end IS NULL
-                                     OR date_start > prev_end + INTERVAL {int(window_days)} DAY
-                                   THEN 1 ELSE 0 END AS new_island
-                    FROM ordered
-                ), numbered AS (
-                    SELECT *, sum(new_island) OVER (PARTITION BY source_country, target_key, event, fact
-                                                    ORDER BY date_start, id) AS island
-                    FROM flagged
-                )
-                SELECT id, 'cl_' || substr(md5(concat_ws('|', source_country, target_key, event, fact::VARCHAR,
-                                                          island::VARCHAR)), 1, 16) AS cluster_id
-                FROM numbered
-                UNION ALL
-                SELECT id, 'cl_' || substr(md5(id), 1, 16) FROM keyed
-                WHERE date_precision IS NULL OR date_precision NOT IN ('day', 'month')
-            """)
+            self._rows(f"CREATE OR REPLACE TEMP TABLE _islands AS {islands_sql('events', window_days)}")
             self._rows("UPDATE events SET cluster_id = i.cluster_id FROM _islands i WHERE events.id = i.id")
             self._rows("DELETE FROM clusters")
             self._rows("""

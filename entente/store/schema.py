@@ -111,3 +111,36 @@ EVENT_COLUMNS = [
     "date_start", "date_end", "date_text", "date_basis", "quantity_value", "quantity_unit", "quantity_text",
     "quantity_approximate", "modality", "attribution", "confidence", "cluster_id",
 ]
+
+
+def islands_sql(table: str, window_days: int) -> str:
+    """The clustering rule as one query over ``table`` (``id``, ``cluster_id`` per event): same dyad, same
+    category, the same kind of statement (fact or not), day- or month-dated mentions within ``window_days`` of
+    each other chained into one island (gaps and islands); everything else a cluster of its own. Used by
+    ``Store.cluster`` and by the Parquet dataset store, so both give the same cluster ids."""
+    return f"""
+        WITH keyed AS (
+            SELECT id, doc_id, source_country, coalesce(target_country, '-') AS target_key, event,
+                   modality = 'asserted' AS fact, date_start, date_end, date_precision
+            FROM {table}
+        ), ordered AS (
+            SELECT *, max(date_end) OVER (PARTITION BY source_country, target_key, event, fact
+                                          ORDER BY date_start, id
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
+            FROM keyed WHERE date_precision IN ('day', 'month')
+        ), flagged AS (
+            SELECT *, CASE WHEN prev_end IS NULL OR date_start > prev_end + INTERVAL {int(window_days)} DAY
+                           THEN 1 ELSE 0 END AS new_island
+            FROM ordered
+        ), numbered AS (
+            SELECT *, sum(new_island) OVER (PARTITION BY source_country, target_key, event, fact
+                                            ORDER BY date_start, id) AS island
+            FROM flagged
+        )
+        SELECT id, 'cl_' || substr(md5(concat_ws('|', source_country, target_key, event, fact::VARCHAR,
+                                                  island::VARCHAR)), 1, 16) AS cluster_id
+        FROM numbered
+        UNION ALL
+        SELECT id, 'cl_' || substr(md5(id), 1, 16) FROM keyed
+        WHERE date_precision IS NULL OR date_precision NOT IN ('day', 'month')
+    """
