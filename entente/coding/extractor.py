@@ -151,6 +151,7 @@ class SentenceCoder:
         self.resolver = Resolver(doc, nlp, self.when, self._sentence_years(doc))
         self.patterns = patterns()
         self.history: list[Event] = []
+        self.reversed_ids: set[str] = set()  # mutual events written in the second direction
         self.anchor_year: int | None = None  # the last year the narrative named ("that year")
         self.last_dates: list[tuple[int, EventDate]] = []  # (sentence end char, date) of recent fine dates
         self.narrative_date: EventDate | None = None
@@ -207,7 +208,7 @@ class SentenceCoder:
             and not self._contextual(o) for o in events)]
         events = _merge(events, clauses)
         self._remember(dates, sentence)
-        events.sort(key=lambda e: getattr(e, "reverse", False))
+        events.sort(key=lambda e: e.id in self.reversed_ids)  # forward events first, their mirrors after
         self.history.extend(events)
         return events
 
@@ -657,7 +658,8 @@ class SentenceCoder:
                 context=list(code.context), cameo=code.cameo, quad_class=code.quad_class,
                 goldstein=code.goldstein, date=date, quantity=quantity, modality=mood,  # type: ignore[arg-type]
                 attribution=attribution, confidence=round(max(0.3, confidence), 2)))
-            events[-1].reverse = number >= len(pairs)  # type: ignore[attr-defined]
+            if number >= len(pairs):
+                self.reversed_ids.add(events[-1].id)
         return events
 
     def _date(self, trigger: Trigger, dates: list[DateMention]) -> EventDate | None:
