@@ -34,7 +34,7 @@ def test_surface_forms(nlp, parse, text, surface, country):
 
 
 def test_pyongyang_watchers_are_analysts_not_north_korea(nlp, parse):
-    assert mentions(nlp, parse, "Pyongyang watchers have seen a shift.") == []
+    assert mentions(nlp, parse, "Two Pyongyang watchers wrote a report.") == []
 
 
 def test_leaders_resolve_by_their_term(nlp, parse):
@@ -70,8 +70,8 @@ def test_noun_phrases(nlp, parse, text, word, expected):
 
 
 def test_references(nlp, parse):
-    text = "As Russia was cut off from the West, it turned toward North Korea."
-    assert resolve(nlp, parse, text, "it") == [("RUS", None)]
+    text = "Because Iran was shut out by Europe, it looked to Venezuela."
+    assert resolve(nlp, parse, text, "it") == [("IRN", None)]
     text = "Russia sent food to North Korea. The two countries evaded sanctions."
     assert sorted(resolve(nlp, parse, text, "countries")) == [("PRK", None), ("RUS", None)]
 

@@ -44,7 +44,7 @@ def coded(extractor, text, published=PUBLISHED):
     ("Japan did not send aid to Turkey.", ("JPN", "AID", "TUR", "negated")),
     ("Cuba refused to allow United Nations inspectors onto its soil.", ("CUB", "REJECT", "IGOUNO", "asserted")),
     # pronouns
-    ("As Russia was cut off from the West, it turned to North Korea for help.", ("RUS", "REQUEST", "PRK",
+    ("When Cuba lost its Soviet patron, it turned to Venezuela for help.", ("CUB", "REQUEST", "VEN",
                                                                                 "asserted")),
     # naming with an evaluation
     ("Moscow called Warsaw's decision a hostile act.", ("RUS", "ACCUSE", "POL", "asserted")),
@@ -72,10 +72,10 @@ def test_analysts_named_after_a_capital_are_not_the_state(extractor):
 
 
 def test_quantity_and_date_attach_to_their_event(extractor):
-    events = extractor.extract("In June 2024 North Korea sent around 10,000 soldiers to Russia.", PUBLISHED)
-    event = next(e for e in events if e.source.country == "PRK")
-    assert event.date is not None and event.date.value == "2024-06"
-    assert event.quantity is not None and event.quantity.value == 10000 and event.quantity.approximate
+    events = extractor.extract("In May 2023 Kenya sent around 1,000 police officers to Haiti.", PUBLISHED)
+    event = next(e for e in events if e.source.country == "KEN")
+    assert event.date is not None and event.date.value == "2023-05"
+    assert event.quantity is not None and event.quantity.value == 1000 and event.quantity.approximate
 
 
 def test_attribution(extractor):

@@ -22,10 +22,10 @@ def trigger(doc, word):
     ("Russia could send troops to the border.", "send", "hypothetical"),
     ("Russia would send troops if attacked.", "send", "hypothetical"),
     ("If Russia sends troops, Poland will respond.", "sends", "hypothetical"),
-    ("Supposing Seoul believes that Moscow will come to its aid, Seoul would seek an alliance.", "seek",
+    ("Supposing Tokyo thinks that Beijing will attack, Tokyo would seek a pact.", "seek",
      "hypothetical"),
-    ("The deal raises the possibility of transfers of technology.", "transfers", "hypothetical"),
-    ("Seoul would seek an alliance as Kim has helped Putin.", "helped", "asserted"),
+    ("The pact raises the possibility of transfers of missiles.", "transfers", "hypothetical"),
+    ("Tokyo would seek a pact as Beijing has armed Moscow.", "armed", "asserted"),
 ])
 def test_modality(parse, text, word, expected):
     assert modality(trigger(parse(text), word)) == expected
