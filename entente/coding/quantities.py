@@ -101,10 +101,10 @@ def quantity_of(noun: Token) -> Quantity | None:
             found = quantity_of(compound)
             if found is not None:
                 start = noun.doc.text.find(found.text, compound.idx - len(found.text) - 1)
-                unit = noun.doc[compound.i:noun.i + 1].text if found.unit == compound.text else found.unit
+                counted = noun.doc[compound.i:noun.i + 1].text if found.unit == compound.text else found.unit
                 text = noun.doc[noun.doc[compound.i].left_edge.i:noun.i + 1].text if start < 0 else \
                     found.text + noun.doc.text[compound.idx + len(compound.text):noun.idx + len(noun.text)]
-                return Quantity(found.value, unit, text, found.approximate)
+                return Quantity(found.value, counted, text, found.approximate)
     if noun.lower_ in CURRENCIES or noun.tag_ == "$":
         return _money(noun)
     if noun.like_num or noun.lower_ in SCALES:
