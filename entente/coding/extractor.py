@@ -43,6 +43,7 @@ INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 INTENT_VERBS = {"rule", "consider", "weigh", "mull", "contemplate", "propose", "discuss", "debate", "threaten"}
+COUNTERPARTS = {"guest", "visitor", "host", "counterpart", "interlocutor"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "consider", "deem"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
@@ -449,6 +450,9 @@ class SentenceCoder:
         if not targets and sources and "dobj" in slots:
             targets = self._anaphora(_children(verb, "dobj"), sources)
         if not targets and sources:
+            targets = self._counterpart(_children(verb, "dobj") + [p for w in ("to", "with") for p in _preps(verb, w)],
+                                        sources)
+        if not targets and sources:
             targets = self._purpose_targets(verb, sources)
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
@@ -538,6 +542,24 @@ class SentenceCoder:
             if scores:
                 country = max(scores, key=lambda c: scores[c])
                 return [Found(country, None, None, obj.idx, obj.idx + len(obj), "reference")]
+        return []
+
+    def _counterpart(self, objects: list[Token], sources: list[Found]) -> list[Found]:
+        """"Lula praised his guest": the other side of the latest meeting or visit the source took part in."""
+        for obj in objects:
+            if obj.lemma_.lower() not in COUNTERPARTS or obj.i in self.resolver.by_token:
+                continue
+            mine = {s.country for s in sources}
+            for event in reversed(self.history):
+                if event.event != "CONSULT" or event.target is None:
+                    continue
+                if event.source.country in mine and event.target.country not in mine:
+                    other = event.target
+                elif event.target.country in mine and event.source.country not in mine:
+                    other = event.source
+                else:
+                    continue
+                return [Found(other.country, other.role, other.name, obj.idx, obj.idx + len(obj), "reference")]
         return []
 
     def _noun_actors(self, trigger: Trigger) -> None:
