@@ -259,6 +259,24 @@ def country_of(name: str, when: dt.date | None) -> str | None:
     return _converted(name)
 
 
+def has_columns(first: list[str], required: tuple[str, ...]) -> bool:
+    """Does a header row name every required column (in any case and spacing)?"""
+    names = {header_key(c) for c in first}
+    return all(header_key(c) in names for c in required)
+
+
+def named_actor(name: str, country_name: str, sectors: str, when: dt.date | None) -> StateActor | None:
+    """An actor given by name, country name and sectors (ICEWS and POLECAT rows): None without a country, an
+    empty country when the name cannot be placed (the row is then unmapped, not malformed)."""
+    if not country_name:
+        return None
+    country = country_of(country_name, when)
+    if country is None:
+        return StateActor(code="", country="", role=None, name=country_name)
+    role = sector_role(sectors)
+    return StateActor(code=country + (role or ""), country=country, role=role, name=person_or_org(name))
+
+
 def person_or_org(name: str) -> str | None:
     """An actor name worth keeping: not empty, not just a country ("RUSSIA"), not ICEWS's "Sector (Country)"."""
     if not name or _GENERIC.search(name) or _name_entries(name):

@@ -26,14 +26,12 @@ from entente.store.importers._common import (
     StateActor,
     Unmapped,
     blank_row,
-    country_of,
     day_columns,
-    header_key,
+    has_columns,
     iso_day,
+    named_actor,
     number,
-    person_or_org,
     put_actor,
-    sector_role,
 )
 
 COLUMNS: tuple[str, ...] = (
@@ -46,8 +44,7 @@ REQUIRED = ("Event ID", "Event Date", "Source Name", "Source Sectors", "Source C
 
 
 def looks_like(first: list[str]) -> bool:
-    names = {header_key(c) for c in first}
-    return all(header_key(c) in names for c in REQUIRED)
+    return has_columns(first, REQUIRED)
 
 
 class Parser:
@@ -59,14 +56,8 @@ class Parser:
 
     def _actor(self, cells: list[str], side: str, when: Any) -> tuple[str, StateActor | None]:
         name = self.columns.get(cells, f"{side} Name")
-        country_name = self.columns.get(cells, f"{side} Country")
-        if not country_name:
-            return name, None
-        country = country_of(country_name, when)
-        if country is None:
-            return name, StateActor(code="", country="", role=None, name=country_name)
-        role = sector_role(self.columns.get(cells, f"{side} Sectors"))
-        return name, StateActor(code=country + (role or ""), country=country, role=role, name=person_or_org(name))
+        return name, named_actor(name, self.columns.get(cells, f"{side} Country"),
+                                 self.columns.get(cells, f"{side} Sectors"), when)
 
     def row(self, cells: list[str]) -> dict[str, Any]:
         from entente.coding.tables import known, lookup

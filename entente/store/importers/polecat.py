@@ -34,14 +34,12 @@ from entente.store.importers._common import (
     StateActor,
     Unmapped,
     blank_row,
-    country_of,
     day_columns,
-    header_key,
+    has_columns,
     iso_day,
+    named_actor,
     number,
-    person_or_org,
     put_actor,
-    sector_role,
 )
 
 COLUMNS: tuple[str, ...] = (
@@ -91,8 +89,7 @@ def quad_code(value: str) -> int | None:
 
 
 def looks_like(first: list[str]) -> bool:
-    names = {header_key(c) for c in first}
-    return all(header_key(c) in names for c in REQUIRED)
+    return has_columns(first, REQUIRED)
 
 
 class Parser:
@@ -104,14 +101,8 @@ class Parser:
 
     def _actor(self, cells: list[str], side: str, when: Any) -> tuple[str, StateActor | None]:
         name = self.columns.get(cells, f"{side} Name")
-        given = self.columns.get(cells, f"{side} Country")
-        if not given:
-            return name, None
-        country = country_of(given, when)
-        if country is None:
-            return name, StateActor(code="", country="", role=None, name=given)
-        role = sector_role(self.columns.get(cells, f"Primary {side} Sector"))
-        return name, StateActor(code=country + (role or ""), country=country, role=role, name=person_or_org(name))
+        return name, named_actor(name, self.columns.get(cells, f"{side} Country"),
+                                 self.columns.get(cells, f"Primary {side} Sector"), when)
 
     def row(self, cells: list[str]) -> dict[str, Any]:
         self.columns.check(cells)
