@@ -41,10 +41,12 @@ RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
 PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off")
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
+ADDRESSED = {"REQUEST", "THREATEN", "AGREE"}  # events said to someone: a nested one is addressed to who answers
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 INTENT_VERBS = {"rule", "consider", "weigh", "mull", "contemplate", "propose", "discuss", "debate", "threaten"}
 COUNTERPARTS = {"guest", "visitor", "host", "counterpart", "interlocutor"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "consider", "deem"}
+COPULAS = {"be", "remain", "become", "stay"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
                  "shadow", "track", "confront", "counter", "deter", "defend", "protect"}
@@ -177,14 +179,18 @@ class SentenceCoder:
 
     def code_sentence(self, index: int, sentence: Span) -> list[Event]:
         consumed: set[int] = set()
+        governors: dict[int, Trigger] = {}  # object token → the verb trigger that acts on it
         triggers: list[Trigger] = []
         for token in sentence:
             if token.pos_ in ("VERB", "AUX") or (token.tag_ == "VBG"):
                 for trigger in self._verb_trigger(token):
                     self._verb_actors(trigger)
+                    if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
+                        continue  # "China and Russia remain the junta's suppliers": not forces that remain
                     triggers.append(trigger)
                     consumed.update(t.i for t in trigger.words)
                     consumed.update(t.i for t in trigger.objects)
+                    governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
         triggers = self._drop_embedded(triggers)
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN", "VERB") and token.i not in consumed:
@@ -193,6 +199,10 @@ class SentenceCoder:
                     self._noun_actors(noun)
                     triggers.append(noun)
                     consumed.add(token.i)
+            elif token.i in governors:
+                nested = self._nested_trigger(token, governors[token.i])
+                if nested is not None:
+                    triggers.append(nested)
         dates = find_dates(sentence.text, sentence.start_char, self.published, self.anchor_year)
         self.narrative_date = self._narrative(sentence)
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
@@ -313,6 +323,27 @@ class SentenceCoder:
             return None  # "support" alone is vague; "help from the United States" states who helps
         theme = [p for p in _preps(noun, "of")] + [noun]
         return Trigger(noun, pattern, pattern.code_for(self._domains(theme)), [noun], objects=theme[:-1])
+
+    def _nested_trigger(self, noun: Token, governor: Trigger) -> Trigger | None:
+        """An event noun that another event acts on, when its own words name who did it: "rejected Indian
+        demands" is also India's demand; "condemned Russia's invasion of Ukraine" also Russia's invasion."""
+        if not governor.sources or noun.dep_ not in ("dobj", "nsubjpass", "pobj"):
+            return None
+        trigger = self._noun_trigger(noun)
+        if trigger is None:
+            return None
+        own = self._actors(_children(noun, "poss")) or self.resolver.modifiers(noun)
+        theirs = {s.country for s in governor.sources}
+        if not own or any(f.country in theirs for f in own):
+            return None
+        self._noun_actors(trigger)
+        if not trigger.sources:
+            return None
+        if not trigger.targets and lookup(trigger.cameo).event in ADDRESSED:
+            # a demand, offer or warning is addressed to the one who answers it
+            trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
+        # without a target it is most often an event told before ("condemned the Iranian attack")
+        return trigger if trigger.targets else None
 
     def _domains(self, tokens: list[Token]) -> set[str]:
         words = self.patterns.domain_words
@@ -568,7 +599,9 @@ class SentenceCoder:
         sources: list[Found] = []
         of_objects = _preps(noun, "of")
         for slot in pattern.source or ("poss", "mod", "prep:by", "prep:from"):
-            if slot == "poss":
+            if slot == "subj":  # "China remains the junta's main supplier", "Russia, India's largest supplier"
+                sources = self._actors(self._predicated(noun))
+            elif slot == "poss":
                 sources = self._actors(_children(noun, "poss"))
             elif slot == "mod":
                 sources = self.resolver.modifiers(noun)
@@ -591,7 +624,7 @@ class SentenceCoder:
                 trigger.between = True
         if not targets:
             for slot in pattern.target:
-                heads = self._slot(noun, slot, [])
+                heads = _children(noun, "poss") if slot == "poss" else self._slot(noun, slot, [])
                 if not heads and slot.startswith("prep:"):
                     heads = _np_preps(noun, slot[5:])
                 targets = self._actors(heads, places=True, loose=True)
@@ -615,6 +648,15 @@ class SentenceCoder:
                 targets = [t for t in self._actors(heads, loose=True)
                            if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
+
+    def _predicated(self, noun: Token) -> list[Token]:
+        """The phrase a noun is said of: the subject of "is/remains/became <noun>", or the noun it stands in
+        apposition to."""
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+            return [c for s in _children(noun.head, "nsubj") for c in self.resolver.conjuncts(s)]
+        if noun.dep_ == "appos":
+            return self.resolver.conjuncts(noun.head)
+        return []
 
     # -- events ----------------------------------------------------------------------------------------------
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
