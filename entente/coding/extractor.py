@@ -46,10 +46,19 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 INTENT_VERBS = {"rule", "consider", "weigh", "mull", "contemplate", "propose", "discuss", "debate", "threaten"}
 COUNTERPARTS = {"guest", "visitor", "host", "counterpart", "interlocutor"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "consider", "deem"}
+DEPARTURE_ORDERS = {"order", "tell", "instruct", "give", "direct"}
+DEPARTURES = {"leave", "depart", "quit", "go", "exit"}
+ALONGSIDE = {"solidarity", "together", "along", "coordination", "concert", "conjunction", "tandem", "line"}
 COPULAS = {"be", "remain", "become", "stay"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
                  "shadow", "track", "confront", "counter", "deter", "defend", "protect"}
+EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {
+    "agreement": "AGREE COOPERATE SUPPORT", "deal": "AGREE COOPERATE SUPPORT", "pact": "AGREE COOPERATE SUPPORT",
+    "treaty": "AGREE COOPERATE SUPPORT", "accord": "AGREE COOPERATE SUPPORT",
+    "attack": "ASSAULT COERCE", "strike": "ASSAULT COERCE", "raid": "ASSAULT COERCE", "invasion": "ASSAULT",
+    "expulsion": "SANCTION COERCE", "ban": "SANCTION COERCE", "sanction": "SANCTION",
+    "deployment": "MOBILIZE AID", "drill": "MOBILIZE", "exercise": "MOBILIZE COOPERATE"}.items()}
 ANAPHORIC_NOUNS = {"decision", "move", "step", "plan", "measure", "action", "policy", "remark", "statement",
                    "announcement", "deal", "agreement", "decree", "ban", "law", "proposal", "request", "demand",
                    "ultimatum", "threat", "accusation", "claim"}
@@ -104,6 +113,8 @@ def _preps(token: Token, word: str) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
+            if word == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ALONGSIDE:
+                continue  # "in solidarity with Mexico", "together with France": on the same side
             out.extend(_children(child, "pobj", "pcomp"))
         elif child.dep_ == "dative" and word == "to" and child.pos_ != "ADP":
             out.append(child)
@@ -236,6 +247,8 @@ class SentenceCoder:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                         objects.extend(_children(prep, "pobj"))
         objects.extend(_preps(verb, "with"))
+        if verb.lemma_.lower() in DEPARTURE_ORDERS:  # "gave the ambassador 48 hours to leave"
+            objects.extend(c for c in _children(verb, "dative") if c.pos_ != "ADP")
         for child in verb.children:
             if child.dep_ in ("prep", "prt") and child.lower_ != "with":
                 objects.extend(_children(child, "pobj"))
@@ -249,6 +262,9 @@ class SentenceCoder:
 
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
         senses = self.patterns.verbs.get(verb.lemma_.lower())
+        if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
+                c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):
+            senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
         if verb.lemma_.lower() in NAMING_VERBS:
             complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
                           or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -261,7 +277,7 @@ class SentenceCoder:
         particle_of = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         bare: Pattern | None = None
         bare_words: list[Token] = words
-        primary = [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "conj")
+        primary = [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "conj", "dative")
                    or o.head.lower_ == "with" or o.head.dep_ == "dobj"]
         for pool in (primary, objects):
             for sense in senses or ():
@@ -487,7 +503,7 @@ class SentenceCoder:
             targets = self._purpose_targets(verb, sources)
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
-            owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj")]
+            owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)][:2]
         inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
@@ -562,8 +578,11 @@ class SentenceCoder:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
                 continue
-            # the actor whose doings the text has reported most, those aimed at the speaker counting double
             mine = {s.country for s in sources}
+            if lemma in EVENT_KINDS:  # "condemned the agreement": the parties of the agreement just told
+                latest = self._referent_event(EVENT_KINDS[lemma], mine, obj.sent.start_char)
+                return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in latest]
+            # the actor whose doings the text has reported most, those aimed at the speaker counting double
             scores: dict[str, float] = {}
             for rank, event in enumerate(self.history):
                 if event.source.country in mine or event.modality != "asserted":
@@ -573,6 +592,21 @@ class SentenceCoder:
             if scores:
                 country = max(scores, key=lambda c: scores[c])
                 return [Found(country, None, None, obj.idx, obj.idx + len(obj), "reference")]
+        return []
+
+    def _referent_event(self, kinds: frozenset[str], mine: set[str], before: int) -> list[str]:
+        """The actors of the latest event of the kind a noun names ("the agreement", "the raid") told before
+        by others than ``mine``."""
+        for event in reversed(self.history):
+            if event.sentence.start >= before:
+                continue
+            if event.source.country in mine or event.modality not in ("asserted", "future"):
+                continue
+            if event.event not in kinds:
+                continue
+            actors = [e.source.country for e in self.history
+                      if e.evidence == event.evidence and e.source.country not in mine]
+            return list(dict.fromkeys(actors))
         return []
 
     def _counterpart(self, objects: list[Token], sources: list[Found]) -> list[Found]:
