@@ -49,6 +49,8 @@ NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "co
 DEPARTURE_ORDERS = {"order", "tell", "instruct", "give", "direct"}
 DEPARTURES = {"leave", "depart", "quit", "go", "exit"}
 ALONGSIDE = {"solidarity", "together", "along", "coordination", "concert", "conjunction", "tandem", "line"}
+MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "set", "kind", "ton", "tonne",
+            "barrel", "batch", "consignment", "load"}
 COPULAS = {"be", "remain", "become", "stay"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
@@ -242,7 +244,7 @@ class SentenceCoder:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
                 objects.extend(self.resolver.conjuncts(child))
         for obj in list(objects):
-            if obj.like_num or obj.tag_ == "CD":
+            if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES:  # "two days of drills"
                 for prep in obj.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                         objects.extend(_children(prep, "pobj"))
@@ -417,6 +419,10 @@ class SentenceCoder:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.resolver.conjuncts(verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
+        if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ccomp" and verb.i > 0 \
+                and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not _preps(verb, "by"):
+            return [], True  # "the peace plan agreed with the junta": a reduced relative the parser misread
         if _is_passive(verb):
             agents = _preps(verb, "by") or (_preps(verb, "from") if depth == 0 else [])
             if agents:

@@ -31,6 +31,8 @@ PARTITIVES = {"thousand", "hundred", "dozen", "million", "some", "many", "most",
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
+JUNTA_NOUNS = {"junta"}
+COUP_WORDS = {"coup", "putsch"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 
 
@@ -49,6 +51,11 @@ class Found:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     return {row["city"]: row["country"] for row in read_tsv("actors/cities.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, list[str]]:
+    return {row["word"]: row["countries"].split() for row in read_tsv("actors/pairs.tsv")}
 
 
 def _place_nouns() -> frozenset[str]:
@@ -84,6 +91,9 @@ class Resolver:
             return self._reference(token, plural=False)
         if lower in PLURAL_REFERENCES:
             return self._reference(token, plural=True)
+        if lower in _pairs():  # "the two Koreas"
+            return [Found(country, None, None, token.idx, token.idx + len(token), "mention")
+                    for country in _pairs()[lower]]
         if lemma in PARTITIVES or token.like_num:
             # "thousands of people", "some of the troops": the phrase names what the "of" phrase names
             for prep in token.children:
@@ -300,12 +310,17 @@ class Resolver:
                     and m.country not in actors and m.entry.kind in ("name", "capital"):
                 return m.country
         counts: dict[str, float] = {}
+        military_rule = token.lemma_.lower() in JUNTA_NOUNS
         for rank, m in enumerate(self.mentions):
             if m.end > token.i:
                 break
             if m.country in actors or m.entry.kind in ("region", "org") or len(m.country) != 3:
                 continue
-            counts[m.country] = counts.get(m.country, 0.0) + 1.0 + rank * 1e-6
+            weight = 1.0
+            told = self.doc[m.start].sent
+            if military_rule and told.start < start and any(t.lemma_.lower() in COUP_WORDS for t in told):
+                weight = 3.0  # "the junta": the state whose coup or military rulers the text has told of
+            counts[m.country] = counts.get(m.country, 0.0) + weight + rank * 1e-6
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     @staticmethod
