@@ -151,6 +151,12 @@ class Resolver:
         for conj in token.conjuncts:
             if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 out.append(conj)
+        for child in token.children:
+            # "Uruguayan President Luis Lacalle Pou and Chilean President Gabriel Boric": the parser may hang the
+            # first person under the second as a modifier that carries the "and"
+            if child.dep_ in ("nmod", "compound") and child.i < token.i and child.i in self.by_token \
+                    and any(c.dep_ == "cc" for c in child.children) and any(c.dep_ == "conj" for c in child.children):
+                out.insert(0, child)
         return out
 
     def actors_of(self, token: Token, places: bool = False, loose: bool = False) -> list[Found]:
@@ -289,6 +295,10 @@ class Resolver:
             named = [m for m in window if m.entry.kind in ("name", "capital")]
             pick = (named or window)[-1] if (named or window) else None
             return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)] if pick else []
+        if token.lower_ in ("it", "its"):  # a person is not "it": "Lula called on Washington to lift the sanctions
+            # it imposed" is Washington's
+            subjects = [m for m in subjects if m.entry.kind != "leader"]
+            earlier = [m for m in earlier if m.entry.kind != "leader"]
         pick = (subjects or earlier)[-1] if (subjects or earlier) else None
         if pick is None:
             previous = [m for m in self.mentions if m.end <= sentence_start
