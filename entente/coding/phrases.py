@@ -297,8 +297,10 @@ class Resolver:
             return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)] if pick else []
         if token.lower_ in ("it", "its"):  # a person is not "it": "Lula called on Washington to lift the sanctions
             # it imposed" is Washington's
-            subjects = [m for m in subjects if m.entry.kind != "leader"]
-            earlier = [m for m in earlier if m.entry.kind != "leader"]
+            def person(m: Mention) -> bool:  # "the Biden administration" is an "it", Biden is not
+                return m.entry.kind == "leader" and self.doc[m.end - 1].dep_ not in ("compound", "amod")
+            subjects = [m for m in subjects if not person(m)]
+            earlier = [m for m in earlier if not person(m)]
         pick = (subjects or earlier)[-1] if (subjects or earlier) else None
         if pick is None:
             previous = [m for m in self.mentions if m.end <= sentence_start
@@ -306,8 +308,8 @@ class Resolver:
             prev_subjects = [m for m in previous if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                              or self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass")]
             pick = (prev_subjects or previous)[-1] if (prev_subjects or previous) else None
-        if pick is None or pick.entry.kind == "leader":
-            return []
+        if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
+            return []  # "it" is not a person, but may be "the Biden administration"
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
 
     def _salient(self, token: Token) -> str | None:
