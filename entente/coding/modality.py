@@ -16,6 +16,8 @@ from entente.data import read_tsv
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+BACKSHIFTED = {"would", "'d"}
+PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
 
@@ -35,13 +37,24 @@ def _clause_flags(token: Token, flags: set[str]) -> None:
         if child.dep_ == "neg":
             flags.add("negated")
         elif child.dep_ in ("aux", "auxpass") and lower in table.get("aux", {}):
-            flags.add(table["aux"][lower])
+            flags.add("future" if lower in BACKSHIFTED and _reported_future(token) else table["aux"][lower])
         elif child.dep_ == "mark" and lower in table.get("mark", {}):
             flags.add(table["mark"][lower])
         elif child.dep_ in ("amod", "advmod") and child.lemma_.lower() in table.get("modifier", {}):
             flags.add(table["modifier"][child.lemma_.lower()])
         elif child.dep_ == "det" and lower == "no" and token.pos_ == "NOUN":
             flags.add("negated")
+
+
+def _reported_future(verb: Token) -> bool:
+    """"Britain said it would keep its sanctions": "would" after a past reporting verb is the "will" of the
+    speaker put in the past (future), unless the sentence states a condition."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in set(cues().get("report", {})) | PROMISING \
+            or head.tag_ not in ("VBD", "VBN"):
+        return False
+    conditions = cues().get("mark", {})
+    return not any(t.lower_ in conditions and t.dep_ == "mark" for t in verb.sent)
 
 
 def modality(trigger: Token) -> str:
@@ -56,7 +69,9 @@ def modality(trigger: Token) -> str:
         _clause_flags(token, flags)
         lemma = token.lemma_.lower()
         if previous is not None and lemma in governors and previous.dep_ in (
-                "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl"):
+                "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl") \
+                and not (previous.dep_ == "conj" and previous.pos_ == token.pos_ == "VERB"):
+            # ("called the move unfriendly and warned ...": a verb coordinated with "call" is not governed by it)
             flags.add(governors[lemma])
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break

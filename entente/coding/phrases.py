@@ -280,8 +280,15 @@ class Resolver:
                     countries.append(m)
                 if len(countries) == 2:
                     break
+            if len(countries) == 2:  # "Britain, France and Germany said they would": all the coordinated ones
+                last = self.doc[countries[0].end - 1]
+                group = [self.by_token.get(c.i) for c in [last, *last.conjuncts]]
+                group += [self.by_token.get(c.i) for c in last.head.conjuncts] if last.dep_ == "conj" else []
+                named = list(dict.fromkeys(m for m in group if m is not None))
+                if len({m.country for m in named}) > 2:
+                    countries = named
             return [self._as_reference(self._from_mention(m, self.doc[m.start]), token) for m in countries] \
-                if len(countries) == 2 else []
+                if len(countries) >= 2 else []
         subjects = [m for m in earlier if self.doc[m.start].dep_ in ("nsubj", "nsubjpass", "poss")
                     or self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "poss")]
         if token.pos_ == "NOUN":
