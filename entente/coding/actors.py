@@ -196,6 +196,11 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
         entries = lex.surfaces[surface]
         span = doc[start:end]
         entry = pick_entry(entries, _date_at(start, starts, sentence_dates or {}, doc) or when)
+        if entry is None and end - start == 1:
+            # an undated "Kim" is the Kim whose full name the text gives ("Kim Jong Un")
+            named = [e for e in entries if e.kind == "leader" and e.name in full_names_seen]
+            if len({e.country for e in named}) == 1:
+                entry = named[-1]
         if entry is None:
             continue
         if entry.ambiguous and span.root.ent_type_ not in ("GPE", "NORP", "LOC"):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SINGULAR_REFERENCES = {"it", "its", "itself"}
+PERSON_REFERENCES = {"he", "him", "his", "she", "her", "himself", "herself"}
 PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
 SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic"}
 PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally"}
@@ -31,6 +32,7 @@ PARTITIVES = {"thousand", "hundred", "dozen", "million", "some", "many", "most",
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 JUNTA_NOUNS = {"junta"}
 COUP_WORDS = {"coup", "putsch"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
@@ -51,6 +53,12 @@ class Found:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     return {row["city"]: row["country"] for row in read_tsv("actors/cities.tsv")}
+
+
+def _a_place(token: Token) -> bool:
+    """"met in Kinshasa": a capital named as the place of an event is not one of the parties."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "from", "near") \
+        and token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +99,8 @@ class Resolver:
             return self._reference(token, plural=False)
         if lower in PLURAL_REFERENCES:
             return self._reference(token, plural=True)
+        if lower in PERSON_REFERENCES:
+            return self._person(token)
         if lower in _pairs():  # "the two Koreas"
             return [Found(country, None, None, token.idx, token.idx + len(token), "mention")
                     for country in _pairs()[lower]]
@@ -111,7 +121,7 @@ class Resolver:
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         modifiers = self._modifiers(token, depth)
         if token.tag_ in ("NNS", "NNPS") and not modifiers and (
-                (lemma in PLURAL_NOUNS and determiners & {"the", "both", "two", "these", "all"})
+                (lemma in PLURAL_NOUNS and determiners & ({"the", "both", "these", "all"} | set(NUMBERS)))
                 or (lemma in self.lex.roles and determiners & {"both", "two"})):
             role = self.lex.roles.get(lemma) or None  # "the two navies", "both governments"
             return [Found(f.country, role, None, f.start, f.end, f.via)
@@ -249,6 +259,10 @@ class Resolver:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
                    for c in token.children)
 
+    def role(self, token: Token) -> str | None:
+        """The role a noun gives its actor, two-word roles first ("police officer" → COP)."""
+        return self._role(token)
+
     def _role(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
         for child in token.children:
@@ -272,14 +286,19 @@ class Resolver:
         earlier = [m for m in self.mentions if m.end <= token.i and m.start >= sentence_start
                    and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader")]
         if plural:
-            window = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 3)
-                      and m.entry.kind not in ("region", "org")]
+            # "the three countries" names three; "they", "the two sides" two
+            wanted = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 2)
+            window = [m for m in self.mentions if m.end <= token.i
+                      and m.start >= self._window_start(token, 3 if wanted == 2 else 8)
+                      and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])]
             countries: list[Mention] = []
             for m in reversed(window):
                 if all(m.country != c.country for c in countries):
                     countries.append(m)
-                if len(countries) == 2:
+                if len(countries) == wanted:
                     break
+            if len(countries) < wanted:
+                return []
             if len(countries) == 2:  # "Britain, France and Germany said they would": all the coordinated ones
                 last = self.doc[countries[0].end - 1]
                 group = [self.by_token.get(c.i) for c in [last, *last.conjuncts]]
@@ -318,6 +337,22 @@ class Resolver:
         if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
             return []  # "it" is not a person, but may be "the Biden administration"
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    def _person(self, token: Token) -> list[Found]:
+        """"He ordered a quarantine": the person the text spoke of last, a subject preferred, in this sentence or
+        the two before; only when that is one person, so "he" in a story of two leaders may stay unresolved
+        unless one of them is the subject just before."""
+        if token.lower_ in ("himself", "herself"):
+            return self._reference(token, plural=False)
+        people = [m for m in self.mentions if m.entry.kind == "leader" and m.end <= token.i
+                  and m.start >= self._window_start(token, 3)
+                  and self.doc[m.end - 1].dep_ not in ("compound", "amod", "poss")]
+        if not people:
+            return []
+        subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        pick = (subjects or people)[-1]
+        found = self._from_mention(pick, self.doc[pick.start])
+        return [Found(found.country, found.role or "GOV", found.name, token.idx, token.idx + len(token), "reference")]
 
     def _salient(self, token: Token) -> str | None:
         acting = self._clause_subject_tokens(token)

@@ -86,8 +86,9 @@ def quantity_of(noun: Token) -> Quantity | None:
             for q in t.children:
                 if q.dep_ in ("quantmod", "advmod") and q.i < start_token.i:
                     start_token = q
-        unit_start = min([c for c in noun.children if c.dep_ in ("compound", "amod") and c.i > child.i] + [noun],
-                         key=lambda t: t.i)
+        # the unit is what is counted, without whose it is: "400 Kenyan police officers" counts police officers
+        unit_start = min([c for c in noun.children if c.dep_ in ("compound", "amod") and c.i > child.i
+                          and not (c.pos_ in ("ADJ", "PROPN") and c.is_title)] + [noun], key=lambda t: t.i)
         unit = noun.doc[unit_start.i:noun.i + 1].text
         currency = CURRENCIES.get(noun.lower_) or next(
             (CURRENCIES[c.lower_] for c in noun.children if c.lower_ in CURRENCIES), None)

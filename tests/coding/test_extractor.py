@@ -87,3 +87,108 @@ def test_attribution(extractor):
 
 def test_no_default_code_for_unknown_verbs(extractor):
     assert coded(extractor, "Japan pondered Korea.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event noun inside another event's object, with its own actor
+    ("Manila turned down Chinese demands to remove the grounded ship.", ("CHN", "REQUEST", "PHL", "asserted")),
+    ("Seoul lifted its export curbs in response to the Japanese demands.", ("JPN", "REQUEST", "KOR", "asserted")),
+    # an agent noun said of its subject
+    ("Turkey remains Azerbaijan's main supplier of drones.", ("TUR", "AID", "AZE", "asserted")),
+    # ordering diplomats out is an expulsion
+    ("Mali ordered three Ivorian diplomats to leave within 72 hours.", ("MLI", "SANCTION", "CIV", "asserted")),
+    # "two weeks of drills": the measure counts the event
+    ("Russia staged two weeks of naval drills near Norway.", ("RUS", "MOBILIZE", "NOR", "asserted")),
+    # the co-actor of "together with" acts too
+    ("Norway applied to join NATO together with Denmark.", ("DNK", "REQUEST", "IGONAT", "asserted")),
+    # "with help from" names the helpers
+    ("The drones were intercepted by Saudi air defences with help from Egypt.", ("EGY", "AID", "SAU", "asserted")),
+    # "the two Koreas" is both states
+    ("The two Koreas held talks at the border village.", ("KOR", "CONSULT", "PRK", "asserted")),
+    # the hosts of refugees help the state the refugees come from
+    ("Uganda hosts a large number of Congolese refugees.", ("UGA", "AID", "COD", "asserted")),
+    # "would" after a past reporting verb is a reported future
+    ("Poland, Estonia and Latvia said they would close their borders to Belarus.",
+     ("EST", "COERCE", "BLR", "future")),
+    # the West as an adjective
+    ("Western governments froze Afghan central bank assets.", ("WST", "SANCTION", "AFG", "asserted")),
+])
+def test_more_constructions(extractor, text, expected):
+    assert expected in coded(extractor, text), coded(extractor, text)
+
+
+def test_condemning_an_event_condemns_its_actor_not_its_victim(extractor):
+    found = coded(extractor, "Canada condemned the invasion of Georgia.")
+    assert ("CAN", "ACCUSE", "GEO", "asserted") not in found
+    found = coded(extractor, "Canada condemned the Russian invasion of Georgia.")
+    assert ("CAN", "ACCUSE", "RUS", "asserted") in found and ("RUS", "ASSAULT", "GEO", "asserted") in found
+
+
+def test_a_named_agreement_points_back_to_its_parties(extractor):
+    text = ("Kenya and Ethiopia signed a border pact on Monday. Somalia condemned the pact as a threat to its "
+            "sovereignty.")
+    found = coded(extractor, text)
+    assert {("SOM", "ACCUSE", "KEN", "asserted"), ("SOM", "ACCUSE", "ETH", "asserted")} <= found
+
+
+def test_the_decision_is_the_news_of_the_sentence_before(extractor):
+    text = ("Lithuania expelled two Belarusian diplomats on Friday. Minsk called the decision an unfriendly act "
+            "and warned that it would respond.")
+    found = coded(extractor, text)
+    assert ("BLR", "ACCUSE", "LTU", "asserted") in found
+    assert ("BLR", "THREATEN", "LTU", "asserted") in found  # the warning shares the condemnation's target
+
+
+def test_solidarity_is_no_target(extractor):
+    found = coded(extractor, "Bolivia cut ties with Israel in solidarity with Palestine.")
+    assert ("BOL", "SANCTION", "ISR", "asserted") in found
+    assert all(target != "PSE" for _, _, target, _ in found)
+
+
+def test_force_verbs_do_not_swallow_other_subjects_objects(extractor):
+    # "remain" codes an event only for forces; here the noun after it states the event
+    assert ("CHN", "AID", "PAK", "asserted") in coded(extractor, "China remains Pakistan's largest arms supplier.")
+
+
+def test_he_is_the_leader_spoken_of_last(extractor):
+    text = "Chancellor Olaf Scholz flew to Washington on Thursday. He promised more air defence systems to Ukraine."
+    assert ("DEU", "AGREE", "UKR", "asserted") in coded(extractor, text)
+
+
+def test_talks_between_three_countries_pair_each_of_them(extractor):
+    text = ("The water ministers of Egypt, Sudan and Ethiopia gathered in Kinshasa. Talks between the three "
+            "countries ended without agreement.")
+    found = coded(extractor, text)
+    pairs = {frozenset((s, t)) for s, e, t, _ in found if e == "CONSULT" and t}
+    assert {frozenset(("EGY", "SDN")), frozenset(("EGY", "ETH")), frozenset(("SDN", "ETH"))} <= pairs
+    assert all("COD" not in pair for pair in pairs)  # the place of the talks is not a party
+
+
+def test_ruling_out(extractor):
+    assert ("JPN", "REJECT", "CHN", "asserted") in coded(extractor, "Japan ruled out sanctions on China.")
+    found = coded(extractor, "Oslo did not rule out further expulsions of Russian diplomats.")
+    assert ("NOR", "SANCTION", "RUS", "hypothetical") in found
+
+
+def test_a_bare_surname_is_the_full_name_given_before(extractor):
+    text = ("Kim Jong Un inspected a missile factory. As Kim has helped Putin, Seoul would have reasons to worry.")
+    found = coded(extractor, text, published=None)
+    assert ("PRK", "AID", "RUS", "asserted") in found
+    assert ("PRK", "AID", "KOR", "asserted") not in found  # "Seoul" is the next clause's subject
+
+
+def test_accused_of_acting_against_the_accuser(extractor):
+    found = coded(extractor, "Seoul accused Pyongyang of sending commandos across the border.")
+    assert ("KOR", "ACCUSE", "PRK", "asserted") in found and ("PRK", "ASSAULT", "KOR", "asserted") in found
+
+
+def test_a_promise_to_act_is_one_event(extractor):
+    found = coded(extractor, "Norway and Sweden agreed to begin talks with Finland on a joint air command.")
+    assert not any(e == "CONSULT" for _, e, _, _ in found), found  # the agreement, not talks beside it
+
+
+def test_sale_cleared_with_its_worth_on_the_verb(extractor):
+    found = {(e.source.country, e.event, e.target.country if e.target else None, e.quantity.value if e.quantity
+              else None) for e in extractor.extract("Washington cleared the sale of F-16 jets worth $1.2 billion "
+                                                    "to Jordan.", PUBLISHED)}
+    assert ("USA", "AID", "JOR", 1.2e9) in found
