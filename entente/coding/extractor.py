@@ -768,7 +768,7 @@ class SentenceCoder:
         code = lookup(pattern.cameo) if pattern is not None else None
         # "the NATO bombing of Yugoslavia" names back an event of NATO's or against Yugoslavia
         named = {f.country for t in noun.subtree if t.i != noun.i for f in self.resolver.actors_of(t)}
-        told = [e for e in self.history if e.date is not None and e.date.basis != "document" and (
+        told = [e for e in self.history[-RECALL:] if e.date is not None and e.date.basis != "document" and (
             not named or e.source.country in named or (e.target is not None and e.target.country in named))]
         for event in reversed(told):
             if len(lemma) >= 4 and any(w.lower().startswith(lemma[:4]) for w in event.evidence.text.split()):

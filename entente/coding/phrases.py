@@ -124,8 +124,10 @@ class Resolver:
                 (lemma in PLURAL_NOUNS and determiners & ({"the", "both", "these", "all"} | set(NUMBERS)))
                 or (lemma in self.lex.roles and determiners & {"both", "two"})):
             role = self.lex.roles.get(lemma) or None  # "the two navies", "both governments"
+            # "the two governments" may look further back than "the two forces" (often two sides of one state)
+            reach = 5 if lemma in PLURAL_NOUNS else 3
             return [Found(f.country, role, None, f.start, f.end, f.via)
-                    for f in self._reference(token, plural=True)]
+                    for f in self._reference(token, plural=True, reach=reach)]
         if lemma in SINGULAR_NOUNS and not modifiers and determiners & {"the", "this"} \
                 and token.tag_ in ("NN", "NNP"):
             return self._reference(token, plural=False)
@@ -272,7 +274,7 @@ class Resolver:
                     return self.lex.roles[phrase] or None
         return self.lex.roles.get(lemma) or None
 
-    def _reference(self, token: Token, plural: bool) -> list[Found]:
+    def _reference(self, token: Token, plural: bool, reach: int = 3) -> list[Found]:
         """Resolve "it", "its", "the country", "they", "the two countries" to the actors they refer to."""
         if token.lower_ in ("itself", "themselves"):
             verb = token.head
@@ -289,7 +291,7 @@ class Resolver:
             # "the three countries" names three; "they", "the two sides" two
             wanted = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 2)
             window = [m for m in self.mentions if m.end <= token.i
-                      and m.start >= self._window_start(token, 3 if wanted == 2 else 8)
+                      and m.start >= self._window_start(token, reach if wanted == 2 else 8)
                       and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])]
             countries: list[Mention] = []
             for m in reversed(window):
