@@ -176,7 +176,10 @@ def _answered(verb: Token) -> list[Token]:
 def _era_name(noun: Token) -> bool:
     words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] + [noun]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
-    return any(phrase.endswith(name.lower().removeprefix("the ")) for name, _, _ in era_table())
+    # the words before it as written, whatever the parse: "the French and Indian War", "the Spanish-American War"
+    text = noun.doc.text[max(0, noun.idx - 40):noun.idx + len(noun)].lower()
+    names = [name.lower().removeprefix("the ") for name, _, _ in era_table()]
+    return any(phrase.endswith(name) or text.endswith(name) for name in names)
 
 
 def _np_preps(noun: Token, word: str) -> list[Token]:
