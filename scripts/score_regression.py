@@ -1,6 +1,8 @@
 """Score entente on the regression gold set (tests/regression) and the seed, per document and in total.
 
-    .venv/bin/python scripts/score_regression.py [dev|holdout|seed|all] [--verbose]
+    .venv/bin/python scripts/score_regression.py [dev|holdout|fresh|regression|seed|all] [--verbose]
+
+regression = dev + holdout + fresh (the set tests/test_quality.py holds); all = the seed and the regression set.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def pairs(which: str) -> list[tuple[Path, Path]]:
     out = []
     if which in ("seed", "all"):
         out.append((SHARED / "gold" / "seed.gold.yaml", SHARED / "seeds" / "000_61bf31ed79521152.txt"))
-    for folder in ("dev", "holdout"):
+    for folder in ("dev", "holdout", "fresh"):
         if which in (folder, "all", "regression"):
             for gold in sorted((ROOT / "tests" / "regression" / folder).glob("*.gold.yaml")):
                 out.append((gold, gold.with_name(gold.name.replace(".gold.yaml", ".txt"))))
@@ -32,7 +34,7 @@ def pairs(which: str) -> list[tuple[Path, Path]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("which", nargs="?", default="all", choices=["dev", "holdout", "seed", "all", "regression"])
+    parser.add_argument("which", nargs="?", default="all", choices=["dev", "holdout", "fresh", "seed", "all", "regression"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     extractor = Extractor()

@@ -12,8 +12,9 @@ from tests.conftest import REGRESSION, SEED, SEED_GOLD
 SEED_RECALL = 0.96
 SEED_PRECISION = 0.95
 REGRESSION_F1_TARGET = 0.85  # issue 2's target, not yet reached: see docs/quality.md
-REGRESSION_F1_FLOOR = 0.64  # what entente holds today; raise it as the extractor improves, never lower it
-REGRESSION_PRECISION_FLOOR = 0.84
+REGRESSION_F1_FLOOR = 0.71  # what entente holds today; raise it as the extractor improves, never lower it
+REGRESSION_PRECISION_FLOOR = 0.89
+FOLDERS = ("dev", "holdout", "fresh")  # the whole team-written set; fresh/ was written after tuning
 
 
 def score_document(extractor, gold_path: Path, text_path: Path) -> Report:
@@ -43,7 +44,7 @@ def test_seed_article_meets_recall_precision_and_every_attribute_check(extractor
 
 
 def test_regression_set_is_big_enough():
-    pairs = regression_pairs("dev") + regression_pairs("holdout")
+    pairs = [pair for folder in FOLDERS for pair in regression_pairs(folder)]
     assert len(pairs) >= 15
     sentences = sum(len(load_gold(g)["sentences"]) for g, _ in pairs)
     assert sentences >= 150
@@ -52,7 +53,7 @@ def test_regression_set_is_big_enough():
 @pytest.fixture(scope="module")
 def regression_report(extractor) -> Report:
     total = Report()
-    for gold, text in regression_pairs("dev") + regression_pairs("holdout"):
+    for gold, text in [pair for folder in FOLDERS for pair in regression_pairs(folder)]:
         total.add(score_document(extractor, gold, text))
     return total
 
