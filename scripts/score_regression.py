@@ -34,7 +34,8 @@ def pairs(which: str) -> list[tuple[Path, Path]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("which", nargs="?", default="all", choices=["dev", "holdout", "fresh", "seed", "all", "regression"])
+    parser.add_argument("which", nargs="?", default="all",
+                        choices=["dev", "holdout", "fresh", "seed", "all", "regression"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     extractor = Extractor()

@@ -1,0 +1,289 @@
+"""Source and target of a trigger from the parse: the subject (inherited where the clause has none), the slot the
+pattern names, passive agents, coordination, and the fallbacks when the slot holds no actor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from entente.coding.context import ContextStage
+from entente.coding.grammar import (
+    ACCUSING,
+    ADJUNCT_PREPS,
+    ASKING_VERBS,
+    COPULAS,
+    HOSTILE,
+    INTENT_VERBS,
+    INVERSE_LIGHT,
+    LIGHT_TARGETS,
+    MEASURES,
+    PARTITIVE_HEADS,
+    PLACE_PREPS,
+    PURPOSE_VERBS,
+    REACTIONS,
+    RELATIVE_PRONOUNS,
+    Trigger,
+    _children,
+    _infinitive,
+    _is_passive,
+    _np_preps,
+    _preps,
+    _stray_object,
+)
+from entente.coding.phrases import Found
+from entente.coding.tables import lookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class ArgumentStage(ContextStage):
+    """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips."""
+
+    # -- actors ----------------------------------------------------------------------------------------------
+    def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """The subject phrase(s) of a verb, inherited from the governing clause when it has none."""
+        if depth > 5:
+            return [], True
+        if verb.tag_ == "VBG" and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "case":
+            return self.resolver.conjuncts(verb.doc[verb.i - 1].head), depth > 0  # "China's establishing ..."
+        subjects = [c for c in verb.children
+                    if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "poss" and verb.tag_ == "VBG")]
+        if subjects:
+            # two subjects on one verb is a misparse; the one nearest the verb is its subject
+            child = min(subjects, key=lambda c: abs(verb.i - c.i))
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return self.resolver.conjuncts(verb.head), depth > 0
+            return self.resolver.conjuncts(child), depth > 0
+        if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ccomp" and verb.i > 0 \
+                and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not _preps(verb, "by"):
+            return [], True  # "the peace plan agreed with the junta": a reduced relative the parser misread
+        if depth > 0 and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _preps(verb, "by"):
+            return self.resolver.conjuncts(verb.head), True  # "companies involved in supplying drones"
+        if _is_passive(verb):
+            agents = _preps(verb, "by") or (_preps(verb, "from") if depth == 0 else [])
+            if agents:
+                return self.resolver.conjuncts(agents[0]), depth > 0
+            if depth > 0:  # "Xi is expected to travel": the passive subject is the traveller
+                raised = _children(verb, "nsubjpass")
+                if raised:
+                    return self.resolver.conjuncts(raised[0]), True
+            return [], depth > 0
+        head = verb.head
+        if head is verb:
+            return [], depth > 0
+        if verb.dep_ == "xcomp" or (_infinitive(verb) and verb.dep_ == "advcl"
+                                    and head.lemma_.lower() in ASKING_VERBS):
+            # "urged the Council to intervene": the one urged is the one to act (the parser may say advcl)
+            objects = _children(head, "dobj")
+            if objects:
+                return self.resolver.conjuncts(objects[0]), True
+            return self._subjects(head, depth + 1)
+        if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp"):
+            return self._subjects(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING \
+                and _children(head.head, "dobj"):
+            # "accused the North of sending infiltrators": the accused is the one said to act
+            return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
+        if verb.dep_ == "pcomp" and head.head is not head:
+            return self._subjects(head.head, depth + 1)
+        if verb.dep_ == "relcl" and head.head is not head:
+            # "more reasons to seek an alliance": the one who has the reasons seeks
+            return self._subjects(head.head, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return [], True
+        return [], True
+
+    def _slot(self, token: Token, slot: str, objects: list[Token]) -> list[Token]:
+        if slot == "dobj":
+            heads = _children(token, "dobj") or _stray_object(token) \
+                or (_children(token, "nsubjpass") if token.pos_ == "VERB" else []) \
+                or [s for c in _children(token, "ccomp", "xcomp")
+                    for s in sorted(_children(c, "nsubj"), key=lambda t: t.i)[:1]]
+            if not heads and token.dep_ == "relcl" and not _is_passive(token):
+                heads = [token.head]  # "45 Russian diplomats it accused of spying": the relative's gap
+            return [c for h in heads for c in self.resolver.conjuncts(h)]
+        if slot == "dative":
+            return [c for c in _children(token, "dative") if c.pos_ != "ADP"]
+        if slot.startswith("prep:"):
+            return _preps(token, slot[5:])
+        if slot.startswith("obj-prep:"):
+            return [p for obj in objects for o in [obj, *obj.conjuncts] for p in _preps(o, slot[9:])]
+        if slot == "of":
+            return _preps(token, "of")
+        return []
+
+    def _actors(self, heads: list[Token], places: bool = False, loose: bool = False) -> list[Found]:
+        found: list[Found] = []
+        for head in heads:
+            for actor in self.resolver.actors_of(head, places, loose):
+                if all(actor.country != f.country for f in found):
+                    found.append(actor)
+        return found
+
+    def _verb_actors(self, trigger: Trigger) -> None:
+        verb = trigger.token
+        subjects, inherited = self._subjects(verb)
+        trigger.inherited = inherited
+        sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
+        if sources:  # "Sweden applied to join NATO together with Finland", "alongside Britain"
+            partners = [p for v in [verb, *_children(verb, "xcomp")] for c in v.children if c.dep_ == "prep" and (
+                c.lower_ == "alongside" or (c.lower_ == "with" and c.i > 0
+                                            and c.doc[c.i - 1].lower_ in ("together", "along")))
+                for p in _children(c, "pobj") for p in self.resolver.conjuncts(p)]
+            sources += [replace(f, via="partner") for f in self._actors(partners)
+                        if all(f.country != s.country for s in sources)]
+        slots = trigger.pattern.target
+        if trigger.pattern.lemma != verb.lemma_.lower():
+            # light verb + event noun: the target stands behind the verb's or the noun's preposition
+            noun_slots = tuple("obj-" + s for s in trigger.pattern.target if s.startswith("prep:")) + (
+                ("obj-prep:of",) if "of" in trigger.pattern.target else ())  # "ordered a quarantine of Cuba"
+            slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + LIGHT_TARGETS
+        noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
+        targets: list[Found] = []
+        for slot in slots:
+            targets = self._actors(self._slot(verb, slot, noun_objects), places=slot != "dobj", loose=True)
+            targets = [t for t in targets if all(t.country != s.country for s in sources)]
+            if targets:
+                break
+        if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
+            targets = self._behind_event_noun(targets, noun_objects, sources)
+        if not targets and sources and trigger.pattern.lemma != verb.lemma_.lower():
+            # "cleared the sale of F-35 jets worth $8.6 billion to Greece": deep inside the noun phrase
+            # the parser may hang the rest of the phrase on the verb: "cleared the sale of jets worth $8.6 billion
+            # to Greece"
+            adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("worth", "for", "of")]
+            for word in [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]:
+                heads = [p for o in noun_objects + adjuncts for p in _np_preps(o, word)]
+                found = self._actors(heads, places=True, loose=True)
+                targets = [t for t in found if all(t.country != s.country for s in sources)]
+                if targets:
+                    break
+        if not targets and sources and "dobj" in slots:
+            targets = self._anaphora(_children(verb, "dobj"), sources)
+        if not targets and sources:
+            targets = self._counterpart(_children(verb, "dobj") + [p for w in ("to", "with") for p in _preps(verb, w)],
+                                        sources)
+        if not targets and sources:
+            targets = self._purpose_targets(verb, sources)
+        if not targets and sources:
+            # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
+            owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
+                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVE_HEADS)]
+            targets = [f for o in owned for f in self.resolver.modifiers(o)
+                       if all(f.country != s.country for s in sources)][:2]
+        if not targets and sources and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING \
+                and lookup(trigger.cameo).event in HOSTILE:
+            # "Seoul accused the North of sending commandos": done, the accuser says, to the accuser
+            accusers = self._actors(self._subjects(verb.head.head)[0])
+            targets = [a for a in accusers if all(a.country != s.country for s in sources)]
+        inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
+                                               and trigger.pattern.lemma != verb.lemma_.lower())
+        if inverse:
+            givers = self._actors(_preps(verb, "from") + [p for o in noun_objects for p in _preps(o, "from")])
+            sources, targets = (givers or targets), sources
+        if _is_passive(verb) and not trigger.pattern.inverse:
+            passive_subjects = _children(verb, "nsubjpass")
+            if not passive_subjects and verb.dep_ == "conj":  # "Kosovo declared independence and was recognized"
+                passive_subjects = _children(verb.head, "nsubj", "nsubjpass")
+            if passive_subjects and not targets:
+                targets = self._actors([c for h in passive_subjects for c in self.resolver.conjuncts(h)])
+                targets = [t for t in targets if all(t.country != s.country for s in sources)]
+        trigger.sources, trigger.targets = sources, targets
+
+    def _behind_event_noun(self, targets: list[Found], objects: list[Token], sources: list[Found]) -> list[Found]:
+        """"condemned the invasion of Ukraine" condemns the invader, not Ukraine: an actor named only as the
+        of-object of an event noun is that event's target; the verb's target is the event's source, if named."""
+        for obj in objects:
+            noun = self.patterns.nouns.get(obj.lemma_.lower())
+            if noun is None or "of" not in noun.target or obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            inner = {t.idx for p in _preps(obj, "of") for t in p.subtree}
+            if not any(t.start in inner for t in targets):
+                continue
+            event = Trigger(obj, noun, noun.cameo, [obj])
+            self._noun_actors(event)
+            return [s for s in event.sources if all(s.country != o.country for o in sources)]
+        return targets
+
+    def _place_targets(self, trigger: Trigger) -> list[Found]:
+        """Where a deployment, attack or protest happens: "fight in Ukraine", "rallied outside the French base"."""
+        heads = [p for word in PLACE_PREPS for p in _preps(trigger.token, word)]
+        heads += [p for obj in trigger.objects for word in PLACE_PREPS for p in _preps(obj, word)]
+        return self._actors(heads, places=True, loose=True)
+
+    def _purpose_targets(self, verb: Token, sources: list[Found]) -> list[Found]:
+        """"supplied manpower to help Russia": the one helped is the one acted for."""
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in PURPOSE_VERBS:
+                helped = _children(child, "dobj") + [s for c in _children(child, "ccomp", "xcomp")
+                                                     for s in _children(c, "nsubj")]
+                found = self._actors(helped)
+                return [f for f in found if all(f.country != s.country for s in sources)]
+        return []
+
+    def _noun_actors(self, trigger: Trigger) -> None:
+        noun = trigger.token
+        pattern = trigger.pattern
+        sources: list[Found] = []
+        of_objects = _preps(noun, "of")
+        for slot in pattern.source or ("poss", "mod", "prep:by", "prep:from"):
+            if slot == "subj":  # "China remains the junta's main supplier", "Russia, India's largest supplier"
+                sources = self._actors(self._predicated(noun))
+            elif slot == "poss":
+                sources = self._actors(_children(noun, "poss"))
+            elif slot == "mod":
+                sources = self.resolver.modifiers(noun)
+            elif slot == "of-theme":
+                sources = [a for p in of_objects for a in self.resolver.modifiers(p)]
+            else:
+                heads = self._slot(noun, slot, [])
+                if not heads and slot.startswith("prep:"):  # "the expulsion of Russian diplomats by Poland"
+                    heads = _np_preps(noun, slot[5:])
+                sources = self._actors(heads)
+            if sources:
+                break
+        between = [c for p in _preps(noun, "between") for c in self.resolver.conjuncts(p)]
+        targets: list[Found] = []
+        if between:
+            pair = self._actors(between)
+            if len(pair) >= 2:  # "talks between the three countries": the first with each of the others
+                sources, targets = pair[:1], pair[1:]
+                trigger.pattern = replace(pattern, mutual=True)
+                trigger.between = True
+        if not targets:
+            for slot in pattern.target:
+                heads = _children(noun, "poss") if slot == "poss" else self._slot(noun, slot, [])
+                if not heads and slot.startswith("prep:"):
+                    heads = _np_preps(noun, slot[5:])
+                targets = self._actors(heads, places=True, loose=True)
+                targets = [t for t in targets if all(t.country != s.country for s in sources)]
+                if targets:
+                    break
+        if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_VERBS:
+            # "Poland did not rule out further expulsions", "Japan is weighing sanctions"
+            heads, _ = self._subjects(noun.head)
+            sources = self._actors(heads)
+            if noun.head.lemma_.lower() != "rule":
+                trigger.possible = True
+        if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
+            # "shot down by Israeli air defences with help from the US", "held a session at Israel's request":
+            # the help or the request is for the one who acts in the clause
+            verb = noun.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                heads, _ = self._subjects(verb)
+                if _is_passive(verb):
+                    heads = _preps(verb, "by") or heads
+                targets = [t for t in self._actors(heads, loose=True)
+                           if all(t.country != s.country for s in sources)]
+        trigger.sources, trigger.targets = sources, targets
+
+    def _predicated(self, noun: Token) -> list[Token]:
+        """The phrase a noun is said of: the subject of "is/remains/became <noun>", or the noun it stands in
+        apposition to."""
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+            return [c for s in _children(noun.head, "nsubj") for c in self.resolver.conjuncts(s)]
+        if noun.dep_ == "appos":
+            return self.resolver.conjuncts(noun.head)
+        return []

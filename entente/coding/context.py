@@ -1,0 +1,125 @@
+"""Targets and actors from context: the events a noun points back to ("the agreement", "the decision"),
+the other side of the latest meeting, the target of earlier events of the same kind."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from entente.coding.grammar import (
+    ANAPHORIC_NOUNS,
+    COUNTERPARTS,
+    EVENT_KINDS,
+    RECALL,
+    Trigger,
+)
+from entente.coding.phrases import Found
+from entente.coding.state import CoderState
+from entente.record import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class ContextStage(CoderState):
+    """References to what the text told before: earlier events, their actors and targets."""
+
+    @staticmethod
+    def _contextual(event: Event) -> bool:
+        return event.target is not None and event.target.start < event.sentence.start
+
+    def _context_target(self, event: str, trigger: Trigger, sentence: int) -> Found | None:
+        """The target of the latest event of the same kind in the last six sentences, if any. A refusal counts
+        as what it refuses ("ruled out sending troops" is about troops for Haiti); a pledge of aid (CAMEO 033)
+        and a deployment are aid."""
+        if trigger.cameo.startswith("033"):
+            event = "AID"
+        mine = {s.country for s in trigger.sources}
+        candidates: list[Event] = []
+        for earlier in reversed(self.history[-RECALL:]):
+            kind = self.refused_kinds.get(earlier.id, earlier.event)
+            if earlier.cameo.startswith("033"):
+                kind = "AID"
+            same_kind = kind == event or {kind, event} <= {"AID", "MOBILIZE"}
+            if same_kind and earlier.target is not None and earlier.target.country not in mine:
+                candidates.append(earlier)
+        # the one this actor dealt with before in the text ("Poland did not rule out further expulsions"),
+        # else the latest such event of the last six sentences
+        recent = [e for e in candidates if e.sentence.index >= sentence - 6]
+        pick = next((e for e in candidates if e.source.country in mine), recent[0] if recent else None)
+        if pick is None or pick.target is None:
+            return None
+        t = pick.target
+        return Found(t.country, t.role, t.name, t.start, t.end, "context")
+
+    def _anaphora(self, objects: list[Token], sources: list[Found]) -> list[Found]:
+        """"Moscow called the decision a hostile act": the decision is the last event's, so is its actor."""
+        for obj in objects:
+            lemma = obj.lemma_.lower()
+            if lemma not in ANAPHORIC_NOUNS and lemma not in self.patterns.nouns:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+                continue
+            mine = {s.country for s in sources}
+            if lemma in EVENT_KINDS:  # "condemned the agreement": the parties of the agreement just told
+                latest = self._referent_event(EVENT_KINDS[lemma], mine, obj.sent.start_char)
+                return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in latest]
+            told = self._previous_news(mine, obj)
+            if told:  # "called the decision illegal": the main news of the sentence before
+                return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in told]
+            # the actor whose doings the text has reported most, those aimed at the speaker counting double
+            scores: dict[str, float] = {}
+            for rank, event in enumerate(self.history[-RECALL:]):
+                if event.source.country in mine or event.modality != "asserted":
+                    continue
+                weight = 2.0 if event.target is not None and event.target.country in mine else 1.0
+                scores[event.source.country] = scores.get(event.source.country, 0.0) + weight + rank * 1e-6
+            if scores:
+                country = max(scores, key=lambda c: scores[c])
+                return [Found(country, None, None, obj.idx, obj.idx + len(obj), "reference")]
+        return []
+
+    def _previous_news(self, mine: set[str], noun: Token) -> list[str]:
+        """The actors of the first event (by others than ``mine``) of the sentence just before, in the same
+        paragraph."""
+        last = bisect.bisect_right(self.resolver.sentence_starts, noun.sent.start) - 2
+        earlier = [e for e in self.history[-RECALL:] if e.sentence.index == last]
+        first = next((e for e in earlier if e.source.country not in mine and e.modality in ("asserted", "future")
+                      and e.id not in self.reversed_ids), None)
+        if first is None or "\n" in self.text[first.sentence.end:noun.sent.start_char]:
+            return []
+        return list(dict.fromkeys(e.source.country for e in earlier if e.evidence == first.evidence
+                                  and e.source.country not in mine))
+
+    def _referent_event(self, kinds: frozenset[str], mine: set[str], before: int) -> list[str]:
+        """The actors of the latest event of the kind a noun names ("the agreement", "the raid") told before
+        by others than ``mine``."""
+        for event in reversed(self.history[-RECALL:]):
+            if event.sentence.start >= before:
+                continue
+            if event.source.country in mine or event.modality not in ("asserted", "future"):
+                continue
+            if event.event not in kinds:
+                continue
+            actors = [e.source.country for e in self.history[-RECALL:]
+                      if e.evidence == event.evidence and e.source.country not in mine]
+            return list(dict.fromkeys(actors))
+        return []
+
+    def _counterpart(self, objects: list[Token], sources: list[Found]) -> list[Found]:
+        """"Lula praised his guest": the other side of the latest meeting or visit the source took part in."""
+        for obj in objects:
+            if obj.lemma_.lower() not in COUNTERPARTS or obj.i in self.resolver.by_token:
+                continue
+            mine = {s.country for s in sources}
+            for event in reversed(self.history[-RECALL:]):
+                if event.event != "CONSULT" or event.target is None:
+                    continue
+                if event.source.country in mine and event.target.country not in mine:
+                    other = event.target
+                elif event.target.country in mine and event.source.country not in mine:
+                    other = event.source
+                else:
+                    continue
+                return [Found(other.country, other.role, other.name, obj.idx, obj.idx + len(obj), "reference")]
+        return []

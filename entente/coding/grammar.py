@@ -1,0 +1,200 @@
+"""The words and parse shapes the coder reads: word lists, the trigger record, pattern-file loaders and
+small helpers over spaCy's dependency parse (prepositions, objects, passives, clauses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from entente.coding.dates import eras as era_table
+from entente.coding.patterns import Pattern
+from entente.coding.phrases import Found
+from entente.data import read_tsv, split
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to", "obj-prep:with",
+                 "obj-prep:against", "obj-prep:on")
+TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
+CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT", "SUPPORT", "AGREE"}
+TARGETLESS_CODES = {"075"}  # asylum is granted to people
+SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+REFUSALS = {"refuse", "decline"}
+REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
+              "CONCEDE": "124", "SUPPORT": "120"}
+RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
+PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off")
+INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
+REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
+REACTIONS = {"ACCUSE", "PROTEST", "SUPPORT", "REJECT"}  # events that judge another event
+ADDRESSED = {"REQUEST", "THREATEN", "AGREE"}  # events said to someone: a nested one is addressed to who answers
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+INTENT_VERBS = {"rule", "consider", "weigh", "mull", "contemplate", "propose", "discuss", "debate", "threaten"}
+COUNTERPARTS = {"guest", "visitor", "host", "counterpart", "interlocutor"}
+NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "consider", "deem"}
+DEPARTURE_ORDERS = {"order", "tell", "instruct", "give", "direct"}
+DEPARTURES = {"leave", "depart", "quit", "go", "exit"}
+ALONGSIDE = {"solidarity", "together", "along", "coordination", "concert", "conjunction", "tandem", "line"}
+MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "set", "kind", "ton",
+            "tonne", "barrel", "batch", "consignment", "load"}
+PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "most", "all",
+                   "part", "group", "contingent", "share", "majority"}
+ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
+ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",
+            "thank", "praise", "punish", "sanction"}
+HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
+RECALL = 400  # how many earlier events reference resolution looks back over (bounds work on long texts)
+COPULAS = {"be", "remain", "become", "stay"}
+ADJUNCT_PREPS = {"with", "at", "upon", "on"}
+PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
+                 "shadow", "track", "confront", "counter", "deter", "defend", "protect"}
+EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {
+    "agreement": "AGREE COOPERATE SUPPORT", "deal": "AGREE COOPERATE SUPPORT", "pact": "AGREE COOPERATE SUPPORT",
+    "treaty": "AGREE COOPERATE SUPPORT", "accord": "AGREE COOPERATE SUPPORT",
+    "attack": "ASSAULT COERCE", "strike": "ASSAULT COERCE", "raid": "ASSAULT COERCE", "invasion": "ASSAULT",
+    "expulsion": "SANCTION COERCE", "ban": "SANCTION COERCE", "sanction": "SANCTION",
+    "deployment": "MOBILIZE AID", "drill": "MOBILIZE", "exercise": "MOBILIZE COOPERATE"}.items()}
+ANAPHORIC_NOUNS = {"decision", "move", "step", "plan", "measure", "action", "policy", "remark", "statement",
+                   "announcement", "deal", "agreement", "decree", "ban", "law", "proposal", "request", "demand",
+                   "ultimatum", "threat", "accusation", "claim"}
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    return frozenset(row["verb"] for row in read_tsv("patterns/light_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def force_verbs() -> dict[str, Pattern]:
+    return {row["lemma"]: Pattern(lemma=row["lemma"], cameo=row["cameo"], target=tuple(split(row["target"])),
+                                  roles=frozenset(split(row["roles"])))
+            for row in read_tsv("patterns/force_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> dict[str, str]:
+    return {row["word"]: row["cameo"] for row in read_tsv("patterns/evaluations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def role_overrides() -> dict[tuple[str, str], str]:
+    return {(row["cameo"], row["role"]): row["new"] for row in read_tsv("patterns/role_overrides.tsv")}
+
+
+@dataclass
+class Trigger:
+    """A word (or phrase) that states an event, with what the pattern says about it."""
+
+    token: Token
+    pattern: Pattern
+    cameo: str
+    words: list[Token]
+    sources: list[Found] = field(default_factory=list)
+    targets: list[Found] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)
+    inherited: bool = False
+    between: bool = False
+    refused: bool = False
+    possible: bool = False
+    refused_event: str | None = None  # what a refusal refuses ("ruled out sending troops": AID)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _preps(token: Token, word: str) -> list[Token]:
+    """The objects of ``token``'s preposition ``word`` ("to North Korea" → North Korea), also behind a
+    particle ("pulled out of Afghanistan")."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
+            if word == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ALONGSIDE:
+                continue  # "in solidarity with Mexico", "together with France": on the same side
+            out.extend(_children(child, "pobj", "pcomp"))
+        elif child.dep_ == "dative" and word == "to" and child.pos_ != "ADP":
+            out.append(child)
+        elif child.dep_ in ("prt", "advmod") and token.pos_ in ("VERB", "AUX"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ == word:
+                    out.extend(_children(grandchild, "pobj", "pcomp"))
+    return out
+
+
+def _stray_object(verb: Token) -> list[Token]:
+    """"as Kim has helped Putin, Seoul would ...": the parser may take the object of a verb for a second subject
+    of the next clause; two subjects on one verb is a misparse, and the one right after an object-less verb
+    is its object."""
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or _children(verb, "dobj", "ccomp", "xcomp"):
+        return []
+    following = verb.doc[verb.i + 1]
+    head = following.head
+    if following.dep_ == "nsubj" and head.i > following.i and following.pos_ == "PROPN" \
+            and sum(c.dep_ == "nsubj" for c in head.children) >= 2:
+        return [following]
+    return []
+
+
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _answered(verb: Token) -> list[Token]:
+    """Nouns a verb answers: "lifted the embargo in response to the Turkish demands", "at the request of"."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in _children(prep, "pobj"):
+            if pobj.lemma_.lower() in ("response", "reply", "answer"):
+                out.extend(p for p in _preps(pobj, "to"))
+            elif prep.lower_ in ("at", "after", "following", "under"):
+                out.append(pobj)
+    return out
+
+
+def _era_name(noun: Token) -> bool:
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] + [noun]
+    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
+    # the words before it as written, whatever the parse: "the French and Indian War", "the Spanish-American War"
+    text = noun.doc.text[max(0, noun.idx - 40):noun.idx + len(noun)].lower()
+    names = [name.lower().removeprefix("the ") for name, _, _ in era_table()]
+    return any(phrase.endswith(name) or text.endswith(name) for name in names)
+
+
+def _np_preps(noun: Token, word: str) -> list[Token]:
+    """The objects of preposition ``word`` anywhere inside the noun phrase of ``noun`` (not inside clauses):
+    "a shipment of 500 tonnes of rice and flour from Turkey"."""
+    out: list[Token] = []
+    stack = [c for c in noun.children if c.dep_ in ("prep", "pobj", "conj", "compound", "amod", "appos")]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX"):
+            continue
+        if token.dep_ == "prep" and token.lower_ == word:
+            out.extend(_children(token, "pobj"))
+            continue
+        stack.extend(c for c in token.children if c.dep_ in ("prep", "pobj", "conj", "npadvmod", "quantmod"))
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _clause(token: Token) -> int:
+    """The verb heading the clause that states an event: participles and infinitives without a subject
+    belong to the clause above them ("deploy its troops, sending 10,000 soldiers" is one clause)."""
+    for _ in range(10):
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
+        if token.head is token or (token.pos_ in ("VERB", "AUX") and (has_subject or token.dep_ == "conj")):
+            return token.i  # a coordinated verb ("blocked ... and banned ...") states its own event
+        token = token.head
+    return token.i

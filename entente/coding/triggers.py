@@ -1,0 +1,252 @@
+"""Triggers: verb senses, light verbs with event nouns, event nouns, naming verbs with judging words; nested
+events, refusals, promises and requests that govern another event."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from entente.coding.arguments import ArgumentStage
+from entente.coding.grammar import (
+    ADDRESSED,
+    DEPARTURE_ORDERS,
+    DEPARTURES,
+    MEASURES,
+    NAMING_VERBS,
+    PARTITIVE_HEADS,
+    REFUSALS,
+    REJECTIONS,
+    RELATIVE_PRONOUNS,
+    REQUEST_LIKE,
+    Trigger,
+    _children,
+    _era_name,
+    _infinitive,
+    _is_passive,
+    _preps,
+    _rules_out,
+    _stray_object,
+    evaluations,
+    force_verbs,
+    light_verbs,
+)
+from entente.coding.patterns import Pattern
+from entente.coding.tables import lookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class TriggerStage(ArgumentStage):
+    """Which words state an event, and which of them state the same one."""
+
+    # -- triggers --------------------------------------------------------------------------------------------
+    def _objects(self, verb: Token) -> list[Token]:
+        """The nouns a verb acts on: its direct objects, a passive subject, "supplied X with weapons"."""
+        objects: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                objects.extend(self.resolver.conjuncts(child))
+        if not objects:
+            objects.extend(_stray_object(verb))
+        if verb.dep_ == "relcl" and not objects and not _is_passive(verb) and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+            objects.append(verb.head)  # "the sanctions it imposed on the oil industry": the gap is the object
+        for obj in list(objects):
+            if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVE_HEADS:
+                # "two days of drills", "suspended part of its aid"
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                        objects.extend(_children(prep, "pobj"))
+        objects.extend(_preps(verb, "with"))
+        if verb.lemma_.lower() in DEPARTURE_ORDERS:  # "gave the ambassador 48 hours to leave"
+            objects.extend(c for c in _children(verb, "dative") if c.pos_ != "ADP")
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt") and child.lower_ != "with":
+                objects.extend(_children(child, "pobj"))
+        if not any(o.dep_ == "dobj" for o in objects):
+            # "help Australia build submarines", "declared the ambassador persona non grata": the parser makes
+            # the one acted on the subject of a complement clause
+            for clause in _children(verb, "ccomp", "xcomp"):
+                # two subjects on one clause is a misparse: only the one right after the verb is its object
+                for subject in sorted(_children(clause, "nsubj"), key=lambda t: t.i)[:1]:
+                    objects.extend(self.resolver.conjuncts(subject))
+        return objects
+
+    def _verb_trigger(self, verb: Token) -> list[Trigger]:
+        senses = self.patterns.verbs.get(verb.lemma_.lower())
+        if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
+                c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):
+            senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
+        if verb.lemma_.lower() in NAMING_VERBS:
+            complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+                          or (c.dep_ == "prep" and c.lower_ == "as")]
+            complement += [c for d in _children(verb, "dobj") for c in d.children if c.dep_ == "appos"]
+            evaluation = self._evaluation(verb, complement) if complement else []
+            if evaluation:  # "called the decision a hostile act": naming, which may praise or condemn
+                return evaluation
+            if any(c.dep_ in ("oprd", "appos") or c.lower_ == "as" for c in complement):
+                return []  # a naming without a judging word; "called on Washington to act" goes on
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        objects = self._objects(verb)
+        words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        particle_of = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        bare: Pattern | None = None
+        bare_words: list[Token] = words
+        primary = [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "conj", "dative")
+                   or o.head.lower_ == "with" or o.head.dep_ == "dobj"]
+        for pool in (primary, objects):
+            for sense in senses or ():
+                if sense.particle and sense.particle not in particles:
+                    continue
+                extra = [particle_of[sense.particle]] if sense.particle and \
+                    particle_of[sense.particle] not in words else []
+                if sense.objects:
+                    obj = next((o for o in pool if o.lemma_.lower() in sense.objects), None)
+                    if obj is not None and not all(c.lemma_.lower() in sense.objects for c in obj.conjuncts):
+                        # a sense that covers every conjoined object wins ("ships and aircraft")
+                        covering = next((p for p in senses or () if p.objects and obj.lemma_.lower() in p.objects
+                                         and all(c.lemma_.lower() in p.objects for c in obj.conjuncts)
+                                         and (not p.particle or p.particle in particles)), None)
+                        sense = covering or sense
+                    if obj is not None:
+                        found = [Trigger(verb, sense, sense.code_for(self._domains([obj])),
+                                         words + extra + [obj], objects=objects)]
+                        # "withdraw its ambassador and 1,500 troops": each object its own sense
+                        for conj in obj.conjuncts:
+                            other = next((p for p in senses or () if p is not sense and p.objects
+                                          and conj.lemma_.lower() in p.objects
+                                          and (not p.particle or p.particle in particles)), None)
+                            if other is not None and conj.i > obj.i:
+                                found.append(Trigger(verb, other, other.code_for(self._domains([conj])),
+                                                     words + [conj], objects=objects))
+                        return found
+                elif bare is None:
+                    bare = sense
+                    bare_words = words + extra
+        if verb.lemma_.lower() in light_verbs():
+            for obj in [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "conj") or o is verb.head]:
+                noun = self.patterns.nouns.get(obj.lemma_.lower())
+                if noun is not None:
+                    return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
+                                    objects=objects)]
+        if bare is not None:
+            return [Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)]
+        force = force_verbs().get(verb.lemma_.lower())
+        if force is not None:  # "the last Soviet soldiers left Afghanistan": an event only for armed forces
+            return [Trigger(verb, force, force.cameo, words, objects=objects)]
+        return []
+
+    def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:
+        words = evaluations()
+        for part in complement:
+            for token in part.subtree:
+                code = words.get(token.lemma_.lower()) or words.get(token.lower_)
+                if code:
+                    pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("dobj",))
+                    return [Trigger(verb, pattern, code, [verb, token], objects=_children(verb, "dobj"))]
+        return []
+
+    def _noun_trigger(self, noun: Token) -> Trigger | None:
+        pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
+        if pattern is None or _era_name(noun):
+            return None  # "U.S. Cold War policy": the name of an era dates things, it states no event
+        if not pattern.standalone and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+            return None  # "support" alone is vague; "help from the United States" states who helps
+        theme = [p for p in _preps(noun, "of")] + [noun]
+        return Trigger(noun, pattern, pattern.code_for(self._domains(theme)), [noun], objects=theme[:-1])
+
+    def _nested_trigger(self, noun: Token, governor: Trigger) -> Trigger | None:
+        """An event noun that another event acts on, when its own words name who did it: "rejected Indian
+        demands" is also India's demand; "condemned Russia's invasion of Ukraine" also Russia's invasion."""
+        if not governor.sources or noun.dep_ not in ("dobj", "nsubjpass", "pobj"):
+            return None
+        trigger = self._noun_trigger(noun)
+        if trigger is None:
+            return None
+        self._noun_actors(trigger)
+        own = trigger.sources
+        theirs = {s.country for s in governor.sources}
+        if not own or any(f.country in theirs for f in own):
+            return None
+        if not trigger.targets and lookup(trigger.cameo).event in ADDRESSED:
+            # a demand, offer or warning is addressed to the one who answers it
+            trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
+        # without a target it is most often an event told before ("condemned the Iranian attack")
+        return trigger if trigger.targets else None
+
+    def _domains(self, tokens: list[Token]) -> set[str]:
+        words = self.patterns.domain_words
+        found: set[str] = set()
+        for token in tokens:
+            for t in token.subtree:
+                domain = words.get(t.lemma_.lower()) or words.get(t.lower_)
+                if domain:
+                    found.add(domain)
+        return found
+
+    @staticmethod
+    def _ruled_out(noun: Trigger, triggers: list[Trigger]) -> list[Trigger]:
+        """"did not rule out further expulsions": a possible expulsion; "ruled out sanctions": a rejection of
+        them (PLOVER REJECT), written once in place of the bare "ruled out"."""
+        verb = noun.token.head
+        if noun.token.dep_ != "dobj" or not _rules_out(verb):
+            return triggers
+        if any(c.dep_ == "neg" for c in verb.children):
+            noun.possible = True
+        else:
+            noun.refused_event = lookup(noun.cameo).event
+            noun.cameo = REJECTIONS.get(noun.refused_event or "", "120")
+            noun.refused = True
+            noun.words = [verb] + noun.words
+        return [t for t in triggers if t.token.i != verb.i]
+
+    @staticmethod
+    def _share_targets(triggers: list[Trigger]) -> None:
+        """"The Kremlin condemned the plan and warned that Russia would take countermeasures": a verb coordinated
+        with another of the same actor, with no target of its own, is aimed at the same one."""
+        by_token = {t.token.i: t for t in triggers}
+        for trigger in triggers:
+            head = by_token.get(trigger.token.head.i)
+            if trigger.targets or not trigger.sources or trigger.token.dep_ != "conj" or head is None:
+                continue
+            if head.targets and {s.country for s in head.sources} == {s.country for s in trigger.sources} \
+                    and lookup(head.cameo).event != lookup(trigger.cameo).event:  # else it restates the first
+                trigger.targets = list(head.targets)
+
+    def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow
+        inspectors" is a rejection (PLOVER REJECT: refuse, decline), not an allowing."""
+        by_token = {t.token.i: t for t in triggers}
+        dropped: set[int] = set()
+        for trigger in triggers:
+            head = trigger.token.head
+            ruled_out = head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                             for c in head.children)
+            if ruled_out and any(c.dep_ == "neg" for c in head.children):
+                trigger.possible = True  # "did not rule out further expulsions": possible, not refused
+                if head.i in by_token:
+                    dropped.add(id(by_token[head.i]))
+                continue
+            if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS) or (
+                    ruled_out and (trigger.token.dep_ in ("dobj", "xcomp", "pcomp") or (
+                    trigger.token.dep_ == "advcl" and trigger.token.tag_ == "VBG"))):
+                event = lookup(trigger.cameo).event
+                trigger.cameo = REJECTIONS.get(event or "", "120")
+                trigger.refused = True
+                trigger.refused_event = event
+                trigger.words = [head] + trigger.words
+                if head.i in by_token:
+                    dropped.add(id(by_token[head.i]))  # the refusal is this rejection, written once
+                continue
+            if (trigger.token.dep_ in ("xcomp", "ccomp") or (trigger.token.dep_ == "advcl" and _infinitive(
+                    trigger.token))) and head.i in by_token and by_token[head.i].sources:
+                governor = by_token[head.i]
+                intent = governor.cameo.startswith("03") and trigger.token.dep_ == "xcomp" \
+                    and {s.country for s in governor.sources} == {s.country for s in trigger.sources}
+                if lookup(governor.cameo).event in REQUEST_LIKE or intent:
+                    # "applied to join NATO": asked of the one the request concerns; "agreed to begin
+                    # negotiations", "promised to send personnel": the promise is the event (PLOVER AGREE)
+                    if not governor.targets:
+                        governor.targets = trigger.targets
+                    dropped.add(id(trigger))
+        return [t for t in triggers if id(t) not in dropped]
