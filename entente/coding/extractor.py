@@ -123,8 +123,8 @@ class SentenceCoder(TriggerStage, DatingStage):
                 if nested is not None and lookup(nested.cameo).event in ADDRESSED:
                     triggers.append(nested)
                     consumed.add(token.i)
-        dates = find_dates(sentence.text, sentence.start_char, self.published, self.anchor_year)
-        self.narrative_date = self._narrative(sentence)
+        self.narrative_date = self._narrative(sentence)  # reads the sentence's dates once
+        dates = self._current(sentence.start_char, [])
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
         events: list[Event] = []
         clauses: dict[int, int] = {}

@@ -164,7 +164,7 @@ def _era_name(noun: Token) -> bool:
     words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] + [noun]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
     # the words before it as written, whatever the parse: "the French and Indian War", "the Spanish-American War"
-    text = noun.doc.text[max(0, noun.idx - 40):noun.idx + len(noun)].lower()
+    text = noun.doc[max(0, noun.i - 8):noun.i + 1].text.lower()  # (Doc.text would join the whole document)
     names = [name.lower().removeprefix("the ") for name, _, _ in era_table()]
     return any(phrase.endswith(name) or text.endswith(name) for name in names)
 
