@@ -103,6 +103,8 @@ class ArgumentStage(ContextStage):
                     for s in sorted(_children(c, "nsubj"), key=lambda t: t.i)[:1]]
             if not heads and token.dep_ == "relcl" and not _is_passive(token):
                 heads = [token.head]  # "45 Russian diplomats it accused of spying": the relative's gap
+            if not heads:  # "called Bahrain's decision shameful", the object hung on the complement
+                heads = [c for o in _children(token, "oprd") for c in o.children if c.dep_ == "compound"]
             return [c for h in heads for c in self.resolver.conjuncts(h)]
         if slot == "dative":
             return [c for c in _children(token, "dative") if c.pos_ != "ADP"]
@@ -178,6 +180,15 @@ class ArgumentStage(ContextStage):
             # "Seoul accused the North of sending commandos": done, the accuser says, to the accuser
             accusers = self._actors(self._subjects(verb.head.head)[0])
             targets = [a for a in accusers if all(a.country != s.country for s in sources)]
+        if not targets and sources and lookup(trigger.cameo).event == "THREATEN":
+            # "warned that any arms deal between North Korea and Russia would violate ...": the ones the warning's
+            # subject names as actors (not as places: "any intervention in Niger")
+            for clause in _children(verb, "ccomp"):
+                named = [t for s in _children(clause, "nsubj", "nsubjpass") for t in s.subtree
+                         if t.i in self.resolver.by_token
+                         and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
+                targets = [f for f in self._actors(named) if all(f.country != s.country for s in sources)
+                           and not f.country.startswith("IGO")]
         inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
                                                and trigger.pattern.lemma != verb.lemma_.lower())
         if inverse:
@@ -211,7 +222,10 @@ class ArgumentStage(ContextStage):
         """Where a deployment, attack or protest happens: "fight in Ukraine", "rallied outside the French base"."""
         heads = [p for word in PLACE_PREPS for p in _preps(trigger.token, word)]
         heads += [p for obj in trigger.objects for word in PLACE_PREPS for p in _preps(obj, word)]
-        return self._actors(heads, places=True, loose=True)
+        found = self._actors(heads, places=True, loose=True)
+        if not found:  # "struck grain terminals in Odesa": a city places the event in its country
+            found = [c for c in (self.resolver.city(h) for h in heads) if c is not None][:1]
+        return found
 
     def _purpose_targets(self, verb: Token, sources: list[Found]) -> list[Found]:
         """"supplied manpower to help Russia": the one helped is the one acted for."""

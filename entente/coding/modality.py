@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 BACKSHIFTED = {"would", "'d"}
+FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
@@ -55,6 +56,17 @@ def _reported_future(verb: Token) -> bool:
         return False
     conditions = cues().get("mark", {})
     return not any(t.lower_ in conditions and t.dep_ == "mark" for t in verb.sent)
+
+
+def stated_refusal(verb: Token) -> bool:
+    """"Guyana would not negotiate", "Riyadh will not establish ties": a refusal stated for the future, which
+    PLOVER codes as REJECT (asserted), unless the sentence states a condition ("would not ... if")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    conditions = cues().get("mark", {})
+    return not any(t.dep_ == "mark" and t.lower_ in conditions for t in verb.sent)
 
 
 def modality(trigger: Token) -> str:

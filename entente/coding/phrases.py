@@ -34,7 +34,7 @@ DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "mi
                   "leadership", "authorities"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 JUNTA_NOUNS = {"junta"}
-COUP_WORDS = {"coup", "putsch"}
+COUP_WORDS = {"coup", "putsch", "junta", "takeover"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 
 
@@ -53,6 +53,14 @@ class Found:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     return {row["city"]: row["country"] for row in read_tsv("actors/cities.tsv")}
+
+
+def _adjacent(token: Token, appos: Token) -> bool:
+    """An apposition right after its noun ("Lee Hu-rak, director of ..."), not one the parser hung on a noun far
+    back ("the junta refused to receive a mission of ECOWAS, the African Union and ...")."""
+    own = {t.i for t in appos.subtree}
+    end = max((t.i for t in token.subtree if t.i not in own), default=token.i)
+    return appos.left_edge.i <= end + 2
 
 
 def _a_place(token: Token) -> bool:
@@ -112,7 +120,7 @@ class Resolver:
                         if pobj.dep_ == "pobj":
                             return self.actors(pobj, places, depth + 1, loose)
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and _adjacent(token, child):
                 # "Lee Hu-rak, director of the South Korean Central Intelligence Agency": the apposition says
                 # whom the person works for
                 found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
@@ -261,6 +269,12 @@ class Resolver:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
                    for c in token.children)
 
+    def city(self, token: Token) -> Found | None:
+        """The country of a city named by ``token`` ("Odesa", "Port Sudan"), as a place, never an actor."""
+        place = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "pobj") or t == token)
+        country = _cities().get(place) or _cities().get(token.text)
+        return Found(country, None, None, token.idx, token.idx + len(token), "place") if country else None
+
     def role(self, token: Token) -> str | None:
         """The role a noun gives its actor, two-word roles first ("police officer" → COP)."""
         return self._role(token)
@@ -287,6 +301,15 @@ class Resolver:
         sentence_start, _ = self._sentence_bounds(token)
         earlier = [m for m in self.mentions if m.end <= token.i and m.start >= sentence_start
                    and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader")]
+        if not plural and token.lower_ in ("it", "its"):
+            # "The junta has said it will defend the country": a definite subject before it, in its sentence
+            subject = next((t for t in reversed(self.doc[sentence_start:token.i]) if t.dep_ == "nsubj"
+                            and t.lemma_.lower() in DEFINITE_NOUNS and t.i not in self.by_token
+                            and any(c.lower_ == "the" for c in t.children)), None)
+            if subject is not None and not any(m.start > subject.i for m in earlier):
+                found = self.actors(subject, depth=1)
+                if found:
+                    return [self._as_reference(found[0], token)]
         if plural:
             # "the three countries" names three; "they", "the two sides" two
             wanted = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 2)
@@ -366,18 +389,30 @@ class Resolver:
                     and m.country not in actors and m.entry.kind in ("name", "capital"):
                 return m.country
         counts: dict[str, float] = {}
-        military_rule = token.lemma_.lower() in JUNTA_NOUNS
+        coup = self._coup_tokens(token) if token.lemma_.lower() in JUNTA_NOUNS else set()
         for rank, m in enumerate(self.mentions):
             if m.end > token.i:
                 break
             if m.country in actors or m.entry.kind in ("region", "org") or len(m.country) != 3:
                 continue
-            weight = 1.0
+            # "the junta": the state whose coup the text has told of ("soldiers who seized power in Niamey",
+            # "the coup leader, General Tiani") weighs more than one merely mentioned often
             told = self.doc[m.start].sent
-            if military_rule and told.start < start and any(t.lemma_.lower() in COUP_WORDS for t in told):
-                weight = 3.0  # "the junta": the state whose coup or military rulers the text has told of
+            weight = 4.0 if m.start in coup else 2.5 if coup and told.start < start and any(
+                t.lemma_.lower() in ("coup", "putsch") for t in told) else 1.0
             counts[m.country] = counts.get(m.country, 0.0) + weight + rank * 1e-6
         return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _coup_tokens(self, token: Token) -> set[int]:
+        """Tokens of the phrases that tell of a coup before ``token``: the phrase around "coup", "putsch",
+        "junta", or "seized power"."""
+        found: set[int] = set()
+        for word in self.doc[:token.sent.start]:
+            lemma = word.lemma_.lower()
+            if lemma in COUP_WORDS or (lemma == "seize" and any(c.lemma_.lower() == "power" for c in word.children)):
+                phrase = word if word.pos_ in ("VERB", "AUX") else word.head
+                found.update(t.i for t in phrase.subtree)
+        return found
 
     @staticmethod
     def _clause_subject_tokens(token: Token) -> set[int]:

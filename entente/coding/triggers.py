@@ -29,6 +29,7 @@ from entente.coding.grammar import (
     force_verbs,
     light_verbs,
 )
+from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
 from entente.coding.tables import lookup
 
@@ -143,7 +144,10 @@ class TriggerStage(ArgumentStage):
                 code = words.get(token.lemma_.lower()) or words.get(token.lower_)
                 if code:
                     pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("dobj",))
-                    return [Trigger(verb, pattern, code, [verb, token], objects=_children(verb, "dobj"))]
+                    # "called Bahrain's decision shameful": the parser may hang the object on the complement
+                    objects = _children(verb, "dobj") or [c for part in complement for c in part.children
+                                                          if c.dep_ in ("compound", "nsubj") and c.i < part.i]
+                    return [Trigger(verb, pattern, code, [verb, token], objects=objects)]
         return []
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
@@ -199,6 +203,20 @@ class TriggerStage(ArgumentStage):
             noun.refused = True
             noun.words = [verb] + noun.words
         return [t for t in triggers if t.token.i != verb.i]
+
+    @staticmethod
+    def _stated_refusals(triggers: list[Trigger]) -> None:
+        """"would not send its army", "will not establish ties": the refusal is the event (PLOVER REJECT), as
+        with "refused to"."""
+        for trigger in triggers:
+            if trigger.refused or trigger.token.pos_ not in ("VERB", "AUX") or not stated_refusal(trigger.token):
+                continue
+            event = lookup(trigger.cameo).event
+            if event in ("REJECT", None):
+                continue
+            trigger.refused_event = event
+            trigger.cameo = REJECTIONS.get(event, "120")
+            trigger.refused = True
 
     @staticmethod
     def _share_targets(triggers: list[Trigger]) -> None:
