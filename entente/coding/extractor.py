@@ -38,7 +38,7 @@ from entente.coding.grammar import (
     role_overrides,
 )
 from entente.coding.modality import modality, reporter
-from entente.coding.patterns import patterns
+from entente.coding.patterns import Pattern, patterns
 from entente.coding.phrases import Found, Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
@@ -48,6 +48,10 @@ from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextS
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
+
+
+CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
+CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
 
 
 class SentenceCoder(TriggerStage, DatingStage):
@@ -130,9 +134,13 @@ class SentenceCoder(TriggerStage, DatingStage):
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
         events: list[Event] = []
         clauses: dict[int, int] = {}
-        for trigger in triggers:
-            for event in self._events(trigger, ref, dates):
+        for trigger in list(triggers):
+            produced = self._events(trigger, ref, dates)
+            for event in produced:
                 clauses[id(event)] = _clause(trigger.token)
+                events.append(event)
+            for event in self._claim(trigger, produced, ref, dates):
+                clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
                 events.append(event)
         # an event whose target came only from context is dropped when its clause states another event
         # of the same actor ("deploy its troops, sending 10,000 soldiers")
@@ -145,6 +153,26 @@ class SentenceCoder(TriggerStage, DatingStage):
         events.sort(key=lambda e: e.id in self.reversed_ids)  # forward events first, their mirrors after
         self.history.extend(events)
         return events
+
+    def _claim(self, trigger: Trigger, produced: list[Event], ref: SentenceRef,
+               dates: list[DateMention]) -> list[Event]:
+        """"The White House said Russia had laid sea mines": a state that says another did it harm accuses it
+        (PLOVER ACCUSE), beside the harm as reported."""
+        hostile = [e for e in produced if e.event in CLAIMED and e.modality == "asserted" and e.id not in
+                   self.reversed_ids]
+        speaker = reporter(trigger.token) if hostile else None
+        if speaker is None or speaker.head.lemma_.lower() not in CLAIMING:
+            return []
+        said = self._actors([speaker])
+        accused = [Found(e.source.country, e.source.role, e.source.name, e.source.start, e.source.end, "mention")
+                   for e in hostile]
+        accused = [a for n, a in enumerate(accused) if all(a.country != b.country for b in accused[:n])]
+        targets = [a for a in accused if all(a.country != s.country for s in said)]
+        if not said or not targets:
+            return []
+        claim = Trigger(speaker.head, Pattern(lemma=speaker.head.lemma_.lower(), cameo="112"), "112",
+                        [speaker.head], sources=said, targets=targets)
+        return self._events(claim, ref, dates)
 
     # -- events ----------------------------------------------------------------------------------------------
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
