@@ -24,7 +24,6 @@ from entente.coding.grammar import (
     ADDRESSED,
     CONTEXT_TARGETS,
     RECIPROCAL,
-    REFUSALS,
     SYMMETRIC,
     TARGETLESS,
     TARGETLESS_CODES,
@@ -210,11 +209,6 @@ class SentenceCoder(TriggerStage, DatingStage):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
             target = self._context_target(trigger.refused_event or code.event, trigger, ref.index)
             pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
-        elif ((trigger.refused or trigger.token.lemma_.lower() in REFUSALS) and trigger.token.pos_ in ("VERB", "AUX")) \
-                or (code.event == "THREATEN" and _children(trigger.token, "ccomp")):
-            # a refusal ("refused to extend the deal") and a warning ("warned that any intervention in Niger would
-            # be war") are events even when the text names no one they are aimed at (and the place is not it)
-            pairs = [(s, None) for s in trigger.sources]
         elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
