@@ -93,6 +93,10 @@ class ArgumentStage(ContextStage):
             return self._subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return [], True
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "nsubjpass") \
+                and head.head is not head and depth == 0:
+            # "Israel signed agreements establishing relations with the Emirates": who signs, establishes
+            return self._subjects(head.head, depth + 1)
         return [], True
 
     def _slot(self, token: Token, slot: str, objects: list[Token]) -> list[Token]:

@@ -33,6 +33,7 @@ DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "only", "latest", "next"}
 JUNTA_NOUNS = {"junta"}
 COUP_WORDS = {"coup", "putsch", "junta", "takeover"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
@@ -100,6 +101,9 @@ class Resolver:
             return []
         mention = self.by_token.get(token.i)
         if mention is not None:
+            if mention.entry.kind == "region" and any(
+                    c.lower_ in ORDINALS for t in self.doc[mention.start:mention.end] for c in t.children):
+                return []  # "the third and fourth Arab countries to recognise Israel" are two states, not the region
             return [self._from_mention(mention, token)]
         lower = token.lower_
         lemma = token.lemma_.lower()
