@@ -179,6 +179,10 @@ class ArgumentStage(ContextStage):
                      or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVE_HEADS)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)][:2]
+        if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
+            # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
+            targets = [c for c in (self.resolver.city(o) for o in _children(verb, "dobj")) if c is not None
+                       and all(c.country != s.country for s in sources)][:1]
         if not targets and sources and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING \
                 and lookup(trigger.cameo).event in HOSTILE:
             # "Seoul accused the North of sending commandos": done, the accuser says, to the accuser
@@ -226,6 +230,9 @@ class ArgumentStage(ContextStage):
         """Where a deployment, attack or protest happens: "fight in Ukraine", "rallied outside the French base"."""
         heads = [p for word in PLACE_PREPS for p in _preps(trigger.token, word)]
         heads += [p for obj in trigger.objects for word in PLACE_PREPS for p in _preps(obj, word)]
+        # "a battlegroup led by Germany in Lithuania": the place may hang on the object's participle
+        heads += [p for obj in trigger.objects for acl in _children(obj, "acl") for word in PLACE_PREPS
+                  for p in _preps(acl, word)]
         found = self._actors(heads, places=True, loose=True)
         if not found:  # "struck grain terminals in Odesa": a city places the event in its country
             found = [c for c in (self.resolver.city(h) for h in heads) if c is not None][:1]

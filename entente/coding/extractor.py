@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+PRESENCE = {"have", "keep", "maintain"}  # "has troops in Niger" is news only with the place: "has an army" is not
 CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
 
@@ -212,7 +213,7 @@ class SentenceCoder(TriggerStage, DatingStage):
         elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
-                [(s, None) for s in trigger.sources]
+                ([] if trigger.pattern.lemma in PRESENCE else [(s, None) for s in trigger.sources])
         if trigger.pattern.mutual and trigger.targets and (code.event in SYMMETRIC or trigger.between):
             if trigger.between and len(trigger.targets) > 1:  # "talks between the three countries": every pair
                 group = trigger.sources[:1] + trigger.targets

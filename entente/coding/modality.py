@@ -89,9 +89,10 @@ def modality(trigger: Token) -> str:
             break
         if token.head is token or token.dep_ == "ROOT":
             break
-        if token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
-                                         or c.dep_ == "aux" and c.lower_ != "to" for c in token.children):
-            break
+        if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP", "VBD") or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+                or c.dep_ == "aux" and c.lower_ != "to" for c in token.children)):
+            break  # a finite relative clause states its own fact ("the United States, which has troops in Niger")
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in table.get("report", {}):
             break
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):

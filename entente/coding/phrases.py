@@ -33,6 +33,9 @@ DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "agency", "council", "union", "league",
+                      "body", "community"}
+NOT_ALLIANCES = {"alliance": ("IGOUNO", "IGOIAEA", "IGOWHO", "IGOIMF", "IGOWBK"), "agency": ("IGONAT", "IGOEU")}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "only", "latest", "next"}
 JUNTA_NOUNS = {"junta"}
 COUP_WORDS = {"coup", "putsch", "junta", "takeover"}
@@ -143,6 +146,12 @@ class Resolver:
         if lemma in SINGULAR_NOUNS and not modifiers and determiners & {"the", "this"} \
                 and token.tag_ in ("NN", "NNP"):
             return self._reference(token, plural=False)
+        if lemma in ORGANISATION_NOUNS and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP"):
+            # "the alliance", "the bloc", "the agency": the organisation the text named last
+            named = [m for m in self.mentions if m.end <= token.i and m.entry.kind == "org"
+                     and m.country.startswith("IGO") and m.country not in NOT_ALLIANCES.get(lemma, ())]
+            if named:
+                return [self._as_reference(self._from_mention(named[-1], self.doc[named[-1].start]), token)]
         role = self._role(token)
         if role in DEFINITE_ROLES and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP") \
                 and lemma in DEFINITE_NOUNS:
