@@ -22,6 +22,7 @@ from entente.coding.grammar import (
     PURPOSE_VERBS,
     REACTIONS,
     RELATIVE_PRONOUNS,
+    SUBJECT_CONTROL,
     Trigger,
     _children,
     _infinitive,
@@ -77,7 +78,8 @@ class ArgumentStage(ContextStage):
                                     and head.lemma_.lower() in ASKING_VERBS):
             # "urged the Council to intervene": the one urged is the one to act (the parser may say advcl)
             objects = _children(head, "dobj")
-            if objects:
+            # "telephoned Vucic to urge a de-escalation" is a purpose: the caller urges (subject control)
+            if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
                 return self.resolver.conjuncts(objects[0]), True
             return self._subjects(head, depth + 1)
         if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp"):
@@ -179,6 +181,10 @@ class ArgumentStage(ContextStage):
                      or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVE_HEADS)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)][:2]
+        if not targets and sources and lookup(trigger.cameo).event == "REQUEST" and verb.dep_ in ("xcomp", "advcl"):
+            # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called
+            called = [o for o in _children(verb.head, "dobj")]
+            targets = [f for f in self._actors(called) if all(f.country != s.country for s in sources)]
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
             targets = [c for c in (self.resolver.city(o) for o in _children(verb, "dobj")) if c is not None

@@ -42,6 +42,8 @@ MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string"
             "tonne", "barrel", "batch", "consignment", "load"}
 PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "most", "all",
                    "part", "group", "contingent", "share", "majority"}
+SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "receive", "summon", "contact", "write",
+                   "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",
             "thank", "praise", "punish", "sanction"}

@@ -192,3 +192,50 @@ def test_sale_cleared_with_its_worth_on_the_verb(extractor):
               else None) for e in extractor.extract("Washington cleared the sale of F-16 jets worth $1.2 billion "
                                                     "to Jordan.", PUBLISHED)}
     assert ("USA", "AID", "JOR", 1.2e9) in found
+
+
+def test_would_not_is_a_stated_refusal(extractor):
+    assert ("GUY", "REJECT", "VEN", "asserted") in coded(extractor, "Guyana would not negotiate with Venezuela.")
+    # a condition keeps it hypothetical
+    found = coded(extractor, "Serbia would not attack Kosovo if talks resumed.")
+    assert not any(e == "REJECT" for _, e, _, _ in found)
+
+
+def test_a_warning_aims_at_the_actors_its_clause_names(extractor):
+    found = coded(extractor, "Washington warned that any arms deal between North Korea and Russia would violate "
+                             "UN resolutions.")
+    assert {("USA", "THREATEN", "PRK", "asserted"), ("USA", "THREATEN", "RUS", "asserted")} <= found
+    assert not any(t == "IGOUNO" for _, _, t, _ in found)
+
+
+def test_a_state_reporting_harm_by_another_accuses_it(extractor):
+    found = coded(extractor, "The White House said Russia had laid sea mines near Ukrainian ports.")
+    assert ("USA", "ACCUSE", "RUS", "asserted") in found and ("RUS", "COERCE", "UKR", "asserted") in found
+
+
+def test_presence_of_troops_needs_the_place(extractor):
+    assert ("USA", "MOBILIZE", "NER", "asserted") in coded(
+        extractor, "The United States, which has about 1,100 troops in Niger, condemned the takeover.")
+    assert not coded(extractor, "Lithuania has an army of roughly 23,000 soldiers.")
+
+
+def test_the_alliance_is_the_organisation_named_last(extractor):
+    found = coded(extractor, "NATO leaders met in Vilnius. The alliance has kept a battlegroup in Lithuania since 2017.")
+    assert ("IGONAT", "MOBILIZE", "LTU", "asserted") in found
+
+
+def test_a_city_attacked_places_the_attack(extractor):
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in coded(extractor, "Russian forces shelled Avdiivka overnight.")
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in coded(extractor, "Russian drones struck grain silos in Izmail.")
+
+
+def test_a_purpose_clause_keeps_the_callers_subject(extractor):
+    found = coded(extractor, "Secretary of State Antony Blinken telephoned President Aleksandar Vučić on Sunday to "
+                             "urge a de-escalation.")
+    assert ("USA", "REQUEST", "SRB", "asserted") in found
+
+
+def test_the_junta_is_the_state_whose_coup_was_told(extractor):
+    text = ("Nigeria's President Bola Tinubu met West African leaders in Abuja. The soldiers who seized power in "
+            "Niamey last month detained President Mohamed Bazoum. The junta has accused Paris of plotting an attack.")
+    assert ("NER", "ACCUSE", "FRA", "asserted") in coded(extractor, text)
