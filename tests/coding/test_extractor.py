@@ -220,7 +220,8 @@ def test_presence_of_troops_needs_the_place(extractor):
 
 
 def test_the_alliance_is_the_organisation_named_last(extractor):
-    found = coded(extractor, "NATO leaders met in Vilnius. The alliance has kept a battlegroup in Lithuania since 2017.")
+    found = coded(extractor, "NATO leaders met in Vilnius. The alliance has kept a battlegroup in Lithuania "
+                             "since 2017.")
     assert ("IGONAT", "MOBILIZE", "LTU", "asserted") in found
 
 
