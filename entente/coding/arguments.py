@@ -135,6 +135,12 @@ class ArgumentStage(ContextStage):
         subjects, inherited = self._subjects(verb)
         trigger.inherited = inherited
         sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
+        if not sources and _is_passive(verb) and not _preps(verb, "by") \
+                and lookup(trigger.cameo).event in ("MOBILIZE", "AID"):
+            # "Chinese police and troops could be deployed in the islands": forces are deployed by their state
+            forces = [c for h in _children(verb, "nsubjpass") for c in self.resolver.conjuncts(h)
+                      if self.resolver.role(c) in ("MIL", "COP")]
+            sources = [f for c in forces for f in self.resolver.modifiers(c)][:1]
         if sources:  # "Sweden applied to join NATO together with Finland", "alongside Britain"
             partners = [p for v in [verb, *_children(verb, "xcomp")] for c in v.children if c.dep_ == "prep" and (
                 c.lower_ == "alongside" or (c.lower_ == "with" and c.i > 0
@@ -170,6 +176,9 @@ class ArgumentStage(ContextStage):
                     break
         if not targets and sources and "dobj" in slots:
             targets = self._anaphora(_children(verb, "dobj"), sources)
+        if not targets and sources and "judged" in slots:  # "said the pact was concerning": the pact's parties
+            targets = [f for o in trigger.objects for f in self.resolver.modifiers(o)
+                       if all(f.country != s.country for s in sources)] or self._anaphora(trigger.objects, sources)
         if not targets and sources:
             targets = self._counterpart(_children(verb, "dobj") + [p for w in ("to", "with") for p in _preps(verb, w)],
                                         sources)

@@ -44,6 +44,7 @@ PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "billion", "some",
                    "part", "group", "contingent", "share", "majority"}
 SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "receive", "summon", "contact", "write",
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
+JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare"}  # "said the pact was concerning"
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",
             "thank", "praise", "punish", "sanction"}

@@ -36,6 +36,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "agency", "council", "union", "league",
                       "body", "community"}
 NOT_ALLIANCES = {"alliance": ("IGOUNO", "IGOIAEA", "IGOWHO", "IGOIMF", "IGOWBK"), "agency": ("IGONAT", "IGOEU")}
+SENT_GROUPS = {"delegation", "envoy", "team", "mission", "emissary", "representative", "negotiator", "official",
+               "force", "contingent", "convoy"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "only", "latest", "next"}
 JUNTA_NOUNS = {"junta"}
 COUP_WORDS = {"coup", "putsch", "junta", "takeover"}
@@ -133,6 +135,14 @@ class Resolver:
                 found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
                 if found:
                     return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
+        if lemma in SENT_GROUPS:
+            # "a delegation led by Kurt Campbell, the White House coordinator", "an envoy sent by Tinubu"
+            for acl in token.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                    agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                    found = [f for a in agents for f in self.actors(a, places, depth + 1)]
+                    if found:
+                        return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         modifiers = self._modifiers(token, depth)
         if token.tag_ in ("NNS", "NNPS") and not modifiers and (

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING
 from entente.coding.arguments import ArgumentStage
 from entente.coding.grammar import (
     ADDRESSED,
+    ANAPHORIC_NOUNS,
     DEPARTURE_ORDERS,
     DEPARTURES,
+    EVENT_KINDS,
+    JUDGING_REPORTS,
     MEASURES,
     NAMING_VERBS,
     PARTITIVE_HEADS,
@@ -78,6 +81,10 @@ class TriggerStage(ArgumentStage):
         if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
                 c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):
             senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
+        if verb.lemma_.lower() in JUDGING_REPORTS:
+            judged = self._judgement(verb)
+            if judged:
+                return judged
         if verb.lemma_.lower() in NAMING_VERBS:
             complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
                           or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -135,6 +142,24 @@ class TriggerStage(ArgumentStage):
         force = force_verbs().get(verb.lemma_.lower())
         if force is not None:  # "the last Soviet soldiers left Afghanistan": an event only for armed forces
             return [Trigger(verb, force, force.cameo, words, objects=objects)]
+        return []
+
+    def _judgement(self, verb: Token) -> list[Trigger]:
+        """"Ardern said the pact was gravely concerning": a judging word said of an event noun is a judgement of
+        those who did it, by the one who says it."""
+        words = evaluations()
+        for clause in _children(verb, "ccomp"):
+            subjects = [s for s in _children(clause, "nsubj") if s.lemma_.lower() in ANAPHORIC_NOUNS
+                        or s.lemma_.lower() in EVENT_KINDS or s.lemma_.lower() in self.patterns.nouns]
+            # "the pact was concerning": the judging word may be the clause's head itself
+            parts = _children(clause, "acomp", "attr") if clause.lemma_.lower() == "be" else \
+                [clause] if clause.lower_ in words and _children(clause, "aux") else []
+            for part in parts:
+                code = next((words.get(t.lemma_.lower()) or words.get(t.lower_) for t in part.subtree
+                             if words.get(t.lemma_.lower()) or words.get(t.lower_)), None)
+                if code and subjects:
+                    pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("judged",))
+                    return [Trigger(verb, pattern, code, [verb, part], objects=subjects)]
         return []
 
     def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:

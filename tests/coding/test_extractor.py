@@ -240,3 +240,25 @@ def test_the_junta_is_the_state_whose_coup_was_told(extractor):
     text = ("Nigeria's President Bola Tinubu met West African leaders in Abuja. The soldiers who seized power in "
             "Niamey last month detained President Mohamed Bazoum. The junta has accused Paris of plotting an attack.")
     assert ("NER", "ACCUSE", "FRA", "asserted") in coded(extractor, text)
+
+
+def test_a_delegation_led_by_someone_is_theirs(extractor):
+    found = coded(extractor, "A delegation led by Kurt Campbell, the White House coordinator for Asia, met Prime "
+                             "Minister Manasseh Sogavare in Honiara.")
+    assert ("USA", "CONSULT", "SLB", "asserted") in found
+
+
+def test_forces_deployed_are_deployed_by_their_state(extractor):
+    found = coded(extractor, "The pact could allow Chinese police and troops to be deployed in the Solomon Islands.")
+    assert ("CHN", "MOBILIZE", "SLB", "hypothetical") in found
+
+
+def test_saying_an_event_was_alarming_judges_its_parties(extractor):
+    text = "China and Cambodia signed a naval pact. Japan's defence minister said the pact was deeply alarming."
+    assert {("JPN", "ACCUSE", "CHN", "asserted"), ("JPN", "ACCUSE", "KHM", "asserted")} <= coded(extractor, text)
+
+
+def test_an_assurance_is_a_promise(extractor):
+    found = coded(extractor, "Prime Minister Manasseh Sogavare gave the Americans an assurance that there would be no "
+                             "Chinese base.")
+    assert ("SLB", "AGREE", "USA", "asserted") in found
