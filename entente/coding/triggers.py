@@ -65,7 +65,7 @@ class TriggerStage(ArgumentStage):
         if verb.lemma_.lower() in DEPARTURE_ORDERS:  # "gave the ambassador 48 hours to leave"
             objects.extend(c for c in _children(verb, "dative") if c.pos_ != "ADP")
         for child in verb.children:
-            if child.dep_ in ("prep", "prt") and child.lower_ != "with":
+            if child.dep_ in ("prep", "prt") and child.lower_ not in ("with", "as"):  # "used food as a weapon"
                 objects.extend(_children(child, "pobj"))
         if not any(o.dep_ == "dobj" for o in objects):
             # "help Australia build submarines", "declared the ambassador persona non grata": the parser makes
