@@ -72,8 +72,12 @@ class ArgumentStage(ContextStage):
                     return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
         head = verb.head
-        if head is verb:
-            return [], depth > 0
+        if head.i == verb.i:
+            # "In the second framework, Egypt and Israel call for ...": the parser may hang the subject on the
+            # opening phrase as an apposition
+            stray = [t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and t.head.dep_ == "pobj"
+                     and t.head.head.head.i == verb.i and t.i in self.resolver.by_token]
+            return (self.resolver.conjuncts(stray[0]), depth > 0) if stray else ([], depth > 0)
         if verb.dep_ == "xcomp" or (_infinitive(verb) and verb.dep_ == "advcl"
                                     and head.lemma_.lower() in ASKING_VERBS):
             # "urged the Council to intervene": the one urged is the one to act (the parser may say advcl)
@@ -88,15 +92,15 @@ class ArgumentStage(ContextStage):
                 and _children(head.head, "dobj"):
             # "accused the North of sending infiltrators": the accused is the one said to act
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
-        if verb.dep_ == "pcomp" and head.head is not head:
+        if verb.dep_ == "pcomp" and head.head.i != head.i:
             return self._subjects(head.head, depth + 1)
-        if verb.dep_ == "relcl" and head.head is not head:
+        if verb.dep_ == "relcl" and head.head.i != head.i:
             # "more reasons to seek an alliance": the one who has the reasons seeks
             return self._subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return [], True
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "nsubjpass") \
-                and head.head is not head and depth == 0:
+                and head.head.i != head.i and depth == 0:
             # "Israel signed agreements establishing relations with the Emirates": who signs, establishes
             return self._subjects(head.head, depth + 1)
         return [], True

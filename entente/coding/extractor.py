@@ -260,7 +260,7 @@ class SentenceCoder(TriggerStage, DatingStage):
             # "radars worth 600 million yen"; "cleared the sale of jets worth $8.6 billion" (worth on the verb)
             for child in list(obj.children) + [c for c in trigger.token.children if c.lower_ == "worth"]:
                 if child.lower_ in ("worth", "valued", "totalling", "totaling"):
-                    candidates.extend(c for c in child.subtree if c is not child and c.dep_ in ("pobj", "npadvmod",
+                    candidates.extend(c for c in child.subtree if c.i != child.i and c.dep_ in ("pobj", "npadvmod",
                                                                                                "dobj", "nummod"))
         for obj in objects:  # "sanctions on 12 American defence companies"
             for word in ("on", "against", "to"):

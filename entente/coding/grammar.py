@@ -197,7 +197,7 @@ def _clause(token: Token) -> int:
     belong to the clause above them ("deploy its troops, sending 10,000 soldiers" is one clause)."""
     for _ in range(10):
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
-        if token.head is token or (token.pos_ in ("VERB", "AUX") and (has_subject or token.dep_ == "conj")):
+        if token.head.i == token.i or (token.pos_ in ("VERB", "AUX") and (has_subject or token.dep_ == "conj")):
             return token.i  # a coordinated verb ("blocked ... and banned ...") states its own event
         token = token.head
     return token.i

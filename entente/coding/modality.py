@@ -87,7 +87,7 @@ def modality(trigger: Token) -> str:
             flags.add(governors[lemma])
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break
-        if token.head is token or token.dep_ == "ROOT":
+        if token.head.i == token.i or token.dep_ == "ROOT":
             break
         if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP", "VBD") or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
@@ -112,7 +112,7 @@ def reporter(trigger: Token) -> Token | None:
     report = cues().get("report", {})
     token = trigger
     for _ in range(10):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         head = token.head
         if token.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in report:

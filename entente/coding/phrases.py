@@ -315,7 +315,7 @@ class Resolver:
         """Resolve "it", "its", "the country", "they", "the two countries" to the actors they refer to."""
         if token.lower_ in ("itself", "themselves"):
             verb = token.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
@@ -441,7 +441,7 @@ class Resolver:
     def _clause_subject_tokens(token: Token) -> set[int]:
         verb = token
         for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

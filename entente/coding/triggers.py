@@ -132,7 +132,7 @@ class TriggerStage(ArgumentStage):
                     bare = sense
                     bare_words = words + extra
         if verb.lemma_.lower() in light_verbs():
-            for obj in [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "conj") or o is verb.head]:
+            for obj in [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "conj") or o.i == verb.head.i]:
                 noun = self.patterns.nouns.get(obj.lemma_.lower())
                 if noun is not None:
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
