@@ -112,9 +112,12 @@ def reporter(trigger: Token) -> Token | None:
     report = cues().get("report", {})
     token = trigger
     for _ in range(10):
-        if token.head.i == token.i:
-            return None
         head = token.head
+        if head.i == token.i:  # the root: only "according to" on it is left to look at
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    return next((p for to in child.children for p in to.children if p.dep_ == "pobj"), None)
+            return None
         if token.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in report:
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
