@@ -84,6 +84,11 @@ class ArgumentStage(ContextStage):
             objects = _children(head, "dobj")
             # "telephoned Vucic to urge a de-escalation" is a purpose: the caller urges (subject control)
             if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
+                forces = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"] or objects[:1]  # "some of the units"
+                if self.resolver.role(forces[0]) in ("MIL", "COP") and not self._actors(objects[:1]):
+                    # "ordered some of the units near the border to pull back": the orderer's own forces
+                    return self._subjects(head, depth + 1)
                 return self.resolver.conjuncts(objects[0]), True
             return self._subjects(head, depth + 1)
         if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp"):
@@ -109,7 +114,7 @@ class ArgumentStage(ContextStage):
         if slot == "dobj":
             heads = _children(token, "dobj") or _stray_object(token) \
                 or (_children(token, "nsubjpass") if token.pos_ == "VERB" else []) \
-                or [s for c in _children(token, "ccomp", "xcomp")
+                or [s for c in _children(token, "ccomp", "xcomp") if not _children(c, "mark")
                     for s in sorted(_children(c, "nsubj"), key=lambda t: t.i)[:1]]
             if not heads and token.dep_ == "relcl" and not _is_passive(token):
                 heads = [token.head]  # "45 Russian diplomats it accused of spying": the relative's gap
@@ -211,8 +216,9 @@ class ArgumentStage(ContextStage):
             # "warned that any arms deal between North Korea and Russia would violate ...": the ones the warning's
             # subject names as actors (not as places: "any intervention in Niger")
             for clause in _children(verb, "ccomp"):
-                named = [t for s in _children(clause, "nsubj", "nsubjpass") for t in s.subtree
-                         if t.i in self.resolver.by_token
+                # ("warned that Serbia could move into Kosovo" is said of Serbia, not a threat to it)
+                named = [t for s in _children(clause, "nsubj", "nsubjpass") if s.i not in self.resolver.by_token
+                         for t in s.subtree if t.i in self.resolver.by_token
                          and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
                 targets = [f for f in self._actors(named) if all(f.country != s.country for s in sources)
                            and not f.country.startswith("IGO")]

@@ -38,6 +38,7 @@ ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "agenc
 NOT_ALLIANCES = {"alliance": ("IGOUNO", "IGOIAEA", "IGOWHO", "IGOIMF", "IGOWBK"), "agency": ("IGONAT", "IGOEU")}
 SENT_GROUPS = {"delegation", "envoy", "team", "mission", "emissary", "representative", "negotiator", "official",
                "force", "contingent", "convoy"}
+SETTLEMENTS = {"village", "town", "city", "port", "province", "region", "district", "capital", "enclave"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "only", "latest", "next"}
 JUNTA_NOUNS = {"junta"}
 COUP_WORDS = {"coup", "putsch", "junta", "takeover"}
@@ -296,6 +297,10 @@ class Resolver:
         """The country of a city named by ``token`` ("Odesa", "Port Sudan"), as a place, never an actor."""
         place = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "pobj") or t == token)
         country = _cities().get(place) or _cities().get(token.text)
+        if not country and token.lemma_.lower() in SETTLEMENTS:  # "the village of Banjska", "the port of Aden"
+            named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+            return self.city(named[0]) if named else None
         return Found(country, None, None, token.idx, token.idx + len(token), "place") if country else None
 
     def role(self, token: Token) -> str | None:
@@ -323,7 +328,7 @@ class Resolver:
                     return [self._as_reference(f, token) for f in found]
         sentence_start, _ = self._sentence_bounds(token)
         earlier = [m for m in self.mentions if m.end <= token.i and m.start >= sentence_start
-                   and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader")]
+                   and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader", "org")]
         if not plural and token.lower_ in ("it", "its"):
             # "The junta has said it will defend the country": a definite subject before it, in its sentence
             subject = next((t for t in reversed(self.doc[sentence_start:token.i]) if t.dep_ == "nsubj"
@@ -356,6 +361,10 @@ class Resolver:
                     countries = named
             return [self._as_reference(self._from_mention(m, self.doc[m.start]), token) for m in countries] \
                 if len(countries) >= 2 else []
+        if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ == "it":
+            # "Belgrade does not recognise it": an object pronoun is not its own clause's subject
+            acting = self._clause_subject_tokens(token)
+            earlier = [m for m in earlier if m.start not in acting]
         subjects = [m for m in earlier if self.doc[m.start].dep_ in ("nsubj", "nsubjpass", "poss")
                     or self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "poss")]
         if token.pos_ == "NOUN":
