@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
@@ -338,6 +339,12 @@ class Resolver:
                 found = self.actors(subject, depth=1)
                 if found:
                     return [self._as_reference(found[0], token)]
+        if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
+                and not any(m.end <= token.i for m in earlier):
+            # "The two leaders met for two hours ... They will meet again": the subject of the sentence before
+            previous = self._previous_subject(token)
+            if len(previous) >= 2:
+                return [self._as_reference(f, token) for f in previous]
         if plural:
             # "the three countries" names three; "they", "the two sides" two
             wanted = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 2)
@@ -394,6 +401,20 @@ class Resolver:
         if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
             return []  # "it" is not a person, but may be "the Biden administration"
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    def _previous_subject(self, token: Token) -> list[Found]:
+        """The actors the main subject of the sentence before names, if it names several."""
+        index = bisect.bisect_right(self.sentence_starts, token.i) - 1
+        if index < 1:
+            return []
+        root = self.doc[self.sentence_starts[index - 1]:self.sentence_starts[index]].root
+        found: list[Found] = []
+        for subject in [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]:
+            for part in self.conjuncts(subject):
+                for f in self.actors(part, depth=1):
+                    if all(f.country != g.country for g in found):
+                        found.append(f)
+        return found
 
     def _person(self, token: Token) -> list[Found]:
         """"He ordered a quarantine": the person the text spoke of last, a subject preferred, in this sentence or
