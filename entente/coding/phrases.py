@@ -342,9 +342,9 @@ class Resolver:
         if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
                 and not any(m.end <= token.i for m in earlier):
             # "The two leaders met for two hours ... They will meet again": the subject of the sentence before
-            previous = self._previous_subject(token)
-            if len(previous) >= 2:
-                return [self._as_reference(f, token) for f in previous]
+            group_before = self._previous_subject(token)
+            if len(group_before) >= 2:
+                return [self._as_reference(f, token) for f in group_before]
         if plural:
             # "the three countries" names three; "they", "the two sides" two
             wanted = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 2)
