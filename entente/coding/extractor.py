@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+TEST_FIRED = {"missile", "rocket"}  # fired at no one: a test or a show of force (CAMEO 150, PLOVER MOBILIZE)
 PRESENCE = {"have", "keep", "maintain"}  # "has troops in Niger" is news only with the place: "has an army" is not
 CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
@@ -188,6 +189,9 @@ class SentenceCoder(TriggerStage, DatingStage):
             return []
         if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
             return []
+        if not trigger.targets and lookup(trigger.cameo).event == "ASSAULT" and any(
+                w.lemma_.lower() in TEST_FIRED for w in trigger.words + trigger.objects):
+            trigger.cameo = "150"  # "two ballistic missiles it fired into the sea": a show of force, not an attack
         override = role_overrides().get((trigger.cameo, trigger.sources[0].role or ""))
         if override:
             trigger.cameo = override

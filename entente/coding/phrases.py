@@ -391,6 +391,12 @@ class Resolver:
                 return m.entry.kind == "leader" and self.doc[m.end - 1].dep_ not in ("compound", "amod")
             subjects = [m for m in subjects if not person(m)]
             earlier = [m for m in earlier if not person(m)]
+        if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and earlier:
+            # "a protest with North Korea over two missiles it fired": the nearest name, not the main subject,
+            # nor one that modifies the noun the clause describes ("45 Russian diplomats it accused of spying")
+            described = {t.i for t in token.head.head.subtree}
+            outside = [m for m in earlier if m.start not in described]
+            subjects, earlier = [], outside or earlier
         pick = (subjects or earlier)[-1] if (subjects or earlier) else None
         if pick is None:
             previous = [m for m in self.mentions if m.end <= sentence_start

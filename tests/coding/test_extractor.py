@@ -262,3 +262,17 @@ def test_an_assurance_is_a_promise(extractor):
     found = coded(extractor, "Prime Minister Manasseh Sogavare gave the Americans an assurance that there would be no "
                              "Chinese base.")
     assert ("SLB", "AGREE", "USA", "asserted") in found
+
+
+def test_missiles_fired_at_no_one_are_a_show_of_force(extractor):
+    found = coded(extractor, "Tokyo lodged a protest with North Korea over two ballistic missiles it fired into "
+                             "the sea.")
+    assert ("PRK", "MOBILIZE", None, "asserted") in found and ("JPN", "ACCUSE", "PRK", "asserted") in found
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in coded(extractor, "Russia fired missiles at Kyiv.")
+
+
+def test_they_is_the_subject_group_of_the_sentence_before(extractor):
+    text = ("President Nicolás Maduro of Venezuela and President Irfaan Ali of Guyana met for two hours in St "
+            "Vincent. They will meet again in Brazil within three months.")
+    found = coded(extractor, text)
+    assert ("VEN", "CONSULT", "GUY", "future") in found and not any(t == "BRA" for _, _, t, _ in found)
