@@ -6,28 +6,68 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from entente.errors import EntenteError, InputError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from entente.record import Event
+    from entente.store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="entente: state-to-state events from news text, with their evidence.")
 
 
-def _fail(message: str, code: int = 1) -> None:
+DB = Path("entente.duckdb")
+
+# -- options several commands share, defined once: a flag reads and behaves the same in every command -----------
+Inputs = Annotated[list[str], typer.Argument(help="Text, HTML or JSON Lines files, directories, or - for stdin.")]
+Published = Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents without one.")]
+StoreToWrite = Annotated[Path, typer.Option(help="The store (a DuckDB file; created if missing).")]
+StoreToRead = Annotated[Path, typer.Option(help="The store to read.")]
+By = Annotated[str, typer.Option(help="month, quarter or year.")]
+Count = Annotated[str, typer.Option(help="clusters or mentions.")]
+Lineage = Annotated[bool, typer.Option(help="Count predecessor states as the actor (Soviet Union for Russia).")]
+PeriodFrom = Annotated[str | None, typer.Option("--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD.")]
+PeriodTo = Annotated[str | None, typer.Option("--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD.")]
+WindowFrom = Annotated[str | None, typer.Option("--from", help="Window start: YYYY, YYYY-MM or YYYY-MM-DD.")]
+WindowTo = Annotated[str | None, typer.Option("--to", help="Window end: YYYY, YYYY-MM or YYYY-MM-DD.")]
+ActorA = Annotated[str, typer.Argument(help="One actor: ISO3 code or name.")]
+ActorB = Annotated[str, typer.Argument(help="The other actor.")]
+Picture = Annotated[Path, typer.Option("--output", "-o", help="The picture: .png, .svg or .html.")]
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
     typer.echo(f"entente: {message}", err=True)
     raise typer.Exit(code)
 
 
-def _date_option(value: Optional[str]) -> Optional[dt.date]:
+@contextmanager
+def _reading(db: Path) -> Iterator[Store]:
+    """The store opened read-only; an ``EntenteError`` in the block (the store's or the work's) is one line on
+    stderr and exit 1."""
+    from entente.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            yield store
+    except EntenteError as exc:
+        _fail(str(exc))
+
+
+def _periods(date_from: str | None, date_to: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """``--from`` as the first day it names, ``--to`` as the last (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    from entente.analysis.render import when
+
+    return when(date_from), when(date_to, last=True)
+
+
+def _date_option(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -38,10 +78,12 @@ def _date_option(value: Optional[str]) -> Optional[dt.date]:
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON Lines files, directories, or - for stdin."),
-    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for documents without one."),
-    format: str = typer.Option("table", "--format", "-f", help="table (readable) or jsonl (the event record)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    paths: Inputs,
+    published: Published = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table (readable) or jsonl (the event record).")]
+    = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+    = None,
 ) -> None:
     """Extract every state-to-state event from the documents."""
     if format not in ("table", "jsonl"):
@@ -88,11 +130,12 @@ def extract(
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Option(..., help="Gold file (shared/contract/GOLD.md)."),
-    text: Path = typer.Option(..., help="The document the gold file describes."),
-    pred: Optional[Path] = typer.Option(None, help="Events (JSON Lines); extracted from --text if not given."),
-    published: Optional[str] = typer.Option(None, help="Publication date; defaults to the gold file's."),
-    as_json: bool = typer.Option(False, "--json", help="Print the whole report as JSON."),
+    gold: Annotated[Path, typer.Option(help="Gold file (shared/contract/GOLD.md).")],
+    text: Annotated[Path, typer.Option(help="The document the gold file describes.")],
+    pred: Annotated[Path | None, typer.Option(help="Events (JSON Lines); extracted from --text if not given.")]
+    = None,
+    published: Annotated[str | None, typer.Option(help="Publication date; defaults to the gold file's.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole report as JSON.")] = False,
 ) -> None:
     """Score events against a gold file: precision, recall, F1, attribute checks, misses, false positives."""
     from entente.evaluate import brief, load_gold, score
@@ -138,20 +181,22 @@ def evaluate(
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON Lines files, directories, or - for stdin."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store (a DuckDB file; created if missing)."),
-    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for documents without one."),
-    force: bool = typer.Option(False, help="Extract again documents the store already has."),
-    workers: int = typer.Option(1, help="Worker processes for extraction (one model load each); one writer."),
-    dask: Optional[str] = typer.Option(
-        None, "--dask", metavar="ADDRESS",
+    paths: Inputs,
+    db: StoreToWrite = DB,
+    published: Published = None,
+    force: Annotated[bool, typer.Option(help="Extract again documents the store already has.")] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes for extraction (one model load each); one writer.")]
+    = 1,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS",
         help="Extract on a Dask cluster: a scheduler (tcp://host:8786) or local:N for N local worker processes. "
-             "Needs the optional extra: pip install 'entente\\[distributed]'."),
-    dataset: Optional[Path] = typer.Option(
-        None, "--dataset", metavar="DIR",
-        help="Then add the store's new documents to this Parquet dataset (by year/month; query it with --db DIR)."),
-    batch_size: int = typer.Option(32, help="Documents per transaction (and per task)."),
-    quiet: bool = typer.Option(False, help="No progress output, only problems and the summary."),
+             "Needs the optional extra: pip install 'entente\\[distributed]'.")] = None,
+    dataset: Annotated[Path | None, typer.Option(
+        "--dataset", metavar="DIR",
+        help="Then add the store's new documents to this Parquet dataset (by year/month; query it with --db DIR).")]
+    = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per transaction (and per task).")] = 32,
+    quiet: Annotated[bool, typer.Option(help="No progress output, only problems and the summary.")] = False,
 ) -> None:
     """Extract events from documents into the store: streaming, idempotent, one transaction a batch."""
     from functools import partial
@@ -255,10 +300,10 @@ LOG_EVERY = 10.0
 
 @app.command("import")
 def import_(
-    paths: list[Path] = typer.Argument(..., help="GDELT 2.0, ICEWS or POLECAT event files, plain or zipped."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store (a DuckDB file; created if missing)."),
-    format: Optional[str] = typer.Option(None, "--format", "-f",
-                                         help="gdelt, icews or polecat; by default read from each file's first line."),
+    paths: Annotated[list[Path], typer.Argument(help="GDELT 2.0, ICEWS or POLECAT event files, plain or zipped.")],
+    db: StoreToWrite = DB,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", help="gdelt, icews or polecat; by default read from each file's first line.")] = None,
 ) -> None:
     """Load event data sets into the store: every malformed row reported, nothing loaded twice."""
     from entente.store import Store

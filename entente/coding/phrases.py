@@ -25,7 +25,8 @@ SINGULAR_REFERENCES = {"it", "its", "itself"}
 PERSON_REFERENCES = {"he", "him", "his", "she", "her", "himself", "herself"}
 PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
 SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic"}
-PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally"}
+PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally",
+                "monarchy", "kingdom", "emirate", "republic"}
 COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
                     "pact", "friendship", "rapprochement", "cooperation", "treaty", "agreement"}
 PARTITIVES = {"thousand", "hundred", "dozen", "million", "some", "many", "most", "all", "part", "number",
@@ -111,6 +112,8 @@ class Resolver:
             if mention.entry.kind == "region" and any(
                     c.lower_ in ORDINALS for t in self.doc[mention.start:mention.end] for c in t.children):
                 return []  # "the third and fourth Arab countries to recognise Israel" are two states, not the region
+            if mention.entry.kind == "region" and any(c.lower_ in NUMBERS for c in token.children):
+                return self._reference(token, plural=True)  # "the two Gulf states": the two just named
             return [self._from_mention(mention, token)]
         lower = token.lower_
         lemma = token.lemma_.lower()

@@ -12,6 +12,7 @@ from entente.coding.grammar import (
     DEPARTURE_ORDERS,
     DEPARTURES,
     EVENT_KINDS,
+    FRAME_PREPS,
     JUDGING_REPORTS,
     MEASURES,
     NAMING_VERBS,
@@ -65,7 +66,8 @@ class TriggerStage(ArgumentStage):
         if verb.lemma_.lower() in DEPARTURE_ORDERS:  # "gave the ambassador 48 hours to leave"
             objects.extend(c for c in _children(verb, "dative") if c.pos_ != "ADP")
         for child in verb.children:
-            if child.dep_ in ("prep", "prt") and child.lower_ not in ("with", "as"):  # "used food as a weapon"
+            if child.dep_ in ("prep", "prt") and child.lower_ not in FRAME_PREPS:
+                # "used food as a weapon", "under the accord with the Emirates, Israel agreed": not what is acted on
                 objects.extend(_children(child, "pobj"))
         if not any(o.dep_ == "dobj" for o in objects):
             # "help Australia build submarines", "declared the ambassador persona non grata": the parser makes
@@ -138,6 +140,10 @@ class TriggerStage(ArgumentStage):
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                     objects=objects)]
         if bare is not None:
+            if verb.lemma_.lower() in NAMING_VERBS and any(o.dep_ == "dobj" and (o.lemma_.lower() in ANAPHORIC_NOUNS
+                                                                      or o.lemma_.lower() in self.patterns.nouns)
+                                                 for o in objects):
+                return []  # "called Bahrain's decision shameful": one calls people, not decisions
             return [Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)]
         force = force_verbs().get(verb.lemma_.lower())
         if force is not None:  # "the last Soviet soldiers left Afghanistan": an event only for armed forces
