@@ -163,7 +163,6 @@ def evaluate(
         report = score(gold_doc, document, records)
     except EntenteError as exc:
         _fail(str(exc))
-        return
     if as_json:
         data = {"tp": report.tp, "fp": report.fp, "fn": report.fn, "neutral": report.neutral,
                 "precision": report.precision, "recall": report.recall, "f1": report.f1,
@@ -234,7 +233,6 @@ def ingest(
                 appended = append(store, dataset)
     except EntenteError as exc:
         _fail(str(exc))
-        return
     typer.echo(f"{report.documents} documents ingested, {report.skipped} already stored, {report.events} events, "
                f"{report.clusters} clusters in {db}; {len(report.problems)} input problems")
     if appended is not None:
@@ -325,71 +323,61 @@ def import_(
                 usable += report.loaded + report.stored
     except EntenteError as exc:
         _fail(str(exc))
-        return
     if usable == 0:
         _fail("no event was loaded from any file")
 
 
 @app.command("export")
 def export_events(
-    format: str = typer.Option(..., "--format", "-f",
-                               help="parquet or csv (the store's columns), jsonl (the event record) or gdelt."),
-    output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
-    actor: Optional[str] = typer.Option(None, help="Either side, by country (PRK) or actor code (PRKGOV)."),
-    source: Optional[str] = typer.Option(None, help="The acting side, by country or actor code."),
-    target: Optional[str] = typer.Option(None, help="The side acted on, by country or actor code."),
-    event: Optional[str] = typer.Option(None, help="PLOVER category, e.g. CONSULT."),
-    quad_class: Optional[int] = typer.Option(None, "--quad-class", min=1, max=4,
-                                             help="1 verbal cooperation ... 4 material conflict."),
-    modality: Optional[str] = typer.Option(None, help="asserted, negated, hypothetical or future."),
-    date_from: Optional[str] = typer.Option(None, "--from", help="Events dated on or after YYYY-MM-DD."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Events dated on or before YYYY-MM-DD."),
-    text: Optional[str] = typer.Option(None, help="Words in the evidence or its sentence."),
+    format: Annotated[str, typer.Option(
+        "--format", "-f", help="parquet or csv (the store's columns), jsonl (the event record) or gdelt.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    db: StoreToRead = DB,
+    actor: Annotated[str | None, typer.Option(help="Either side, by country (PRK) or actor code (PRKGOV).")] = None,
+    source: Annotated[str | None, typer.Option(help="The acting side, by country or actor code.")] = None,
+    target: Annotated[str | None, typer.Option(help="The side acted on, by country or actor code.")] = None,
+    event: Annotated[str | None, typer.Option(help="PLOVER category, e.g. CONSULT.")] = None,
+    quad_class: Annotated[int | None, typer.Option(
+        "--quad-class", min=1, max=4, help="1 verbal cooperation ... 4 material conflict.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, negated, hypothetical or future.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Events dated on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Events dated on or before YYYY-MM-DD.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the evidence or its sentence.")] = None,
 ) -> None:
     """Write the store's events, filtered, to Parquet, CSV, JSON Lines or GDELT 2.0 columns."""
-    from entente.store import EventFilter, Store
+    from entente.store import EventFilter
     from entente.store.exports import FORMATS, export
 
     if format not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     where = EventFilter(actor=actor, source=source, target=target, event=event, quad_class=quad_class,
                         modality=modality, start=_date_option(date_from), end=_date_option(date_to), text=text)
-    try:
-        with Store(db, read_only=True) as store:
-            count = export(store, format, output, where)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
+    with _reading(db) as store:
+        count = export(store, format, output, where)
     typer.echo(f"{count} events written to {output}")
 
 
 # -- analysis (entente/analysis): relations, shifts, claims, triangles, networks, plots -------------------------
 @app.command()
 def relations(
-    a: str = typer.Argument(..., help="One actor: ISO3 code (RUS) or name (Russia)."),
-    b: str = typer.Argument(..., help="The other actor (PRK, North Korea)."),
-    by: str = typer.Option("month", help="month, quarter or year."),
-    date_from: Optional[str] = typer.Option(None, "--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD."),
-    count: str = typer.Option("clusters", help="clusters (each real event once) or mentions (every report)."),
-    lineage: bool = typer.Option(False, help="Count predecessor states as the actor (Soviet Union for Russia)."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
-    as_json: bool = typer.Option(False, "--json", help="Print the series as JSON."),
+    a: Annotated[str, typer.Argument(help="One actor: ISO3 code (RUS) or name (Russia).")],
+    b: Annotated[str, typer.Argument(help="The other actor (PRK, North Korea).")],
+    by: By = "month",
+    date_from: PeriodFrom = None,
+    date_to: PeriodTo = None,
+    count: Annotated[str, typer.Option(help="clusters (each real event once) or mentions (every report).")]
+    = "clusters",
+    lineage: Lineage = False,
+    db: StoreToRead = DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the series as JSON.")] = False,
 ) -> None:
     """A dyad period by period, both directions: quad classes and net Goldstein; no coverage is a gap, not 0."""
     from entente.analysis import render
     from entente.analysis.claims import actor_code
     from entente.analysis.series import relations as build
-    from entente.store import Store
 
-    try:
-        with Store(db, read_only=True) as store:
-            frame = build(store, actor_code(a), actor_code(b), by, render.when(date_from),
-                          render.when(date_to, last=True), count, lineage)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
+    with _reading(db) as store:
+        frame = build(store, actor_code(a), actor_code(b), by, *_periods(date_from, date_to), count, lineage)
     if as_json:
         render.dump({**frame.attrs, "periods": frame})
     else:
@@ -398,16 +386,16 @@ def relations(
 
 @app.command()
 def shifts(
-    a: str = typer.Argument(..., help="One actor: ISO3 code or name."),
-    b: str = typer.Argument(..., help="The other actor."),
-    by: str = typer.Option("year", help="month, quarter or year."),
-    date_from: Optional[str] = typer.Option(None, "--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD."),
-    count: str = typer.Option("clusters", help="clusters or mentions."),
-    penalty: Optional[float] = typer.Option(None, help="Pelt penalty; by default 2·sigma²·ln(n) (BIC)."),
-    lineage: bool = typer.Option(False, help="Count predecessor states as the actor (Soviet Union for Russia)."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
-    as_json: bool = typer.Option(False, "--json", help="Print change points and records as JSON."),
+    a: ActorA,
+    b: ActorB,
+    by: By = "year",
+    date_from: PeriodFrom = None,
+    date_to: PeriodTo = None,
+    count: Count = "clusters",
+    penalty: Annotated[float | None, typer.Option(help="Pelt penalty; by default 2·sigma²·ln(n) (BIC).")] = None,
+    lineage: Lineage = False,
+    db: StoreToRead = DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print change points and records as JSON.")] = False,
 ) -> None:
     """Change points in a dyad's net cooperation, and its records ("first visit in 24 years")."""
     from entente.analysis import render
@@ -415,21 +403,15 @@ def shifts(
     from entente.analysis.series import AnalysisError
     from entente.analysis.shifts import records
     from entente.analysis.shifts import shifts as find
-    from entente.store import Store
 
     result, problem = None, None
-    try:
-        with Store(db, read_only=True) as store:
-            code_a, code_b = actor_code(a), actor_code(b)
-            try:
-                result = find(store, code_a, code_b, by, render.when(date_from), render.when(date_to, last=True),
-                              count, penalty, lineage)
-            except AnalysisError as exc:
-                problem = str(exc)
-            found = records(store, code_a, code_b, by, count, lineage)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
+    with _reading(db) as store:
+        code_a, code_b = actor_code(a), actor_code(b)
+        try:
+            result = find(store, code_a, code_b, by, *_periods(date_from, date_to), count, penalty, lineage)
+        except AnalysisError as exc:
+            problem = str(exc)
+        found = records(store, code_a, code_b, by, count, lineage)
     if as_json:
         render.dump({"shifts": result, "problem": problem, "records": found})
     else:
@@ -440,25 +422,20 @@ def shifts(
 
 @app.command()
 def claim(
-    text: str = typer.Argument(..., help="The claim, e.g. \"Russia–North Korea ties are the strongest since the "
-                                         "Cold War\"."),
-    by: str = typer.Option("year", help="month, quarter or year."),
-    count: str = typer.Option("clusters", help="clusters or mentions."),
-    lineage: bool = typer.Option(True, help="Count predecessor states as the actor (Soviet Union for Russia)."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
-    as_json: bool = typer.Option(False, "--json", help="Print the check as JSON."),
+    text: Annotated[str, typer.Argument(help="The claim, e.g. \"Russia–North Korea ties are the strongest since "
+                                             "the Cold War\".")],
+    by: By = "year",
+    count: Count = "clusters",
+    lineage: Lineage = True,
+    db: StoreToRead = DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the check as JSON.")] = False,
 ) -> None:
     """Check a "strongest since ..." or "first visit in N years" claim against the store, with the evidence."""
     from entente.analysis import render
     from entente.analysis.claims import claim as check
-    from entente.store import Store
 
-    try:
-        with Store(db, read_only=True) as store:
-            result = check(store, text, by, count, lineage)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
+    with _reading(db) as store:
+        result = check(store, text, by, count, lineage)
     if as_json:
         render.dump(result)
     else:
@@ -467,31 +444,27 @@ def claim(
 
 @app.command()
 def triangle(
-    a: str = typer.Argument(..., help="First actor: ISO3 code or name."),
-    b: str = typer.Argument(..., help="Second actor."),
-    c: str = typer.Argument(..., help="Third actor."),
-    by: str = typer.Option("year", help="month, quarter or year."),
-    date_from: Optional[str] = typer.Option(None, "--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD."),
-    count: str = typer.Option("clusters", help="clusters or mentions."),
-    maxlags: int = typer.Option(4, min=1, help="Largest lag order AIC may choose."),
-    horizon: int = typer.Option(8, min=1, help="Periods of impulse response."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
-    as_json: bool = typer.Option(False, "--json", help="Print series, tests and impulse responses as JSON."),
+    a: Annotated[str, typer.Argument(help="First actor: ISO3 code or name.")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    c: Annotated[str, typer.Argument(help="Third actor.")],
+    by: By = "year",
+    date_from: PeriodFrom = None,
+    date_to: PeriodTo = None,
+    count: Count = "clusters",
+    maxlags: Annotated[int, typer.Option(min=1, help="Largest lag order AIC may choose.")] = 4,
+    horizon: Annotated[int, typer.Option(min=1, help="Periods of impulse response.")] = 8,
+    db: StoreToRead = DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print series, tests and impulse responses as JSON.")]
+    = False,
 ) -> None:
     """Reciprocity among three actors: a VAR of the six directed series, Granger tests, impulse responses."""
     from entente.analysis import render
     from entente.analysis.claims import actor_code
     from entente.analysis.triangles import triangle as fit
-    from entente.store import Store
 
-    try:
-        with Store(db, read_only=True) as store:
-            result = fit(store, actor_code(a), actor_code(b), actor_code(c), by, render.when(date_from),
-                         render.when(date_to, last=True), count, maxlags, horizon)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
+    with _reading(db) as store:
+        result = fit(store, actor_code(a), actor_code(b), actor_code(c), by, *_periods(date_from, date_to), count,
+                     maxlags, horizon)
     if as_json:
         render.dump(result)
     else:
@@ -500,33 +473,32 @@ def triangle(
 
 @app.command()
 def network(
-    date_from: Optional[str] = typer.Option(None, "--from", help="Window start: YYYY, YYYY-MM or YYYY-MM-DD."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Window end: YYYY, YYYY-MM or YYYY-MM-DD."),
-    compare_from: Optional[str] = typer.Option(None, "--compare-from", help="Start of a second window to compare."),
-    compare_to: Optional[str] = typer.Option(None, "--compare-to", help="End of a second window to compare."),
-    graphml: Optional[Path] = typer.Option(None, "--graphml", help="Write the directed graph: .graphml or .json."),
-    count: str = typer.Option("clusters", help="clusters or mentions."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
-    as_json: bool = typer.Option(False, "--json", help="Print the network (node-link), balance and blocs as JSON."),
+    date_from: WindowFrom = None,
+    date_to: WindowTo = None,
+    compare_from: Annotated[str | None, typer.Option("--compare-from", help="Start of a second window to compare.")]
+    = None,
+    compare_to: Annotated[str | None, typer.Option("--compare-to", help="End of a second window to compare.")]
+    = None,
+    graphml: Annotated[Path | None, typer.Option("--graphml", help="Write the directed graph: .graphml or .json.")]
+    = None,
+    count: Count = "clusters",
+    db: StoreToRead = DB,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the network (node-link), balance and blocs as JSON.")] = False,
 ) -> None:
     """The signed network of states in a window: structural balance, blocs, and what changed since another."""
     from entente.analysis import render
     from entente.analysis.network import compare_graphs, write_graph
     from entente.analysis.network import network as build
-    from entente.store import Store
 
     changes = None
-    try:
-        with Store(db, read_only=True) as store:
-            net = build(store, render.when(date_from), render.when(date_to, last=True), count)
-            if compare_from is not None or compare_to is not None:
-                other = build(store, render.when(compare_from), render.when(compare_to, last=True), count)
-                changes = compare_graphs(net.signed, other.signed)
+    with _reading(db) as store:
+        net = build(store, *_periods(date_from, date_to), count)
+        if compare_from is not None or compare_to is not None:
+            other = build(store, *_periods(compare_from, compare_to), count)
+            changes = compare_graphs(net.signed, other.signed)
         if graphml is not None:
             write_graph(net.directed, graphml)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
     if as_json:
         render.dump(render.network_json(net, changes))
     else:
@@ -541,71 +513,53 @@ app.add_typer(plot_app, name="plot")
 
 @plot_app.command("relations")
 def plot_relations(
-    a: str = typer.Argument(..., help="One actor: ISO3 code or name."),
-    b: str = typer.Argument(..., help="The other actor."),
-    output: Path = typer.Option(..., "--output", "-o", help="The picture: .png, .svg or .html."),
-    by: str = typer.Option("year", help="month, quarter or year."),
-    date_from: Optional[str] = typer.Option(None, "--from", help="First period: YYYY, YYYY-MM or YYYY-MM-DD."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Last period: YYYY, YYYY-MM or YYYY-MM-DD."),
-    count: str = typer.Option("clusters", help="clusters or mentions."),
-    lineage: bool = typer.Option(False, help="Count predecessor states as the actor (Soviet Union for Russia)."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    a: ActorA,
+    b: ActorB,
+    output: Picture,
+    by: By = "year",
+    date_from: PeriodFrom = None,
+    date_to: PeriodTo = None,
+    count: Count = "clusters",
+    lineage: Lineage = False,
+    db: StoreToRead = DB,
 ) -> None:
     """A dyad's timeline: both directions, uncovered periods shaded, change points marked."""
-    from entente.analysis import render
     from entente.analysis.claims import actor_code
     from entente.analysis.plots import plot_relations as draw
-    from entente.store import Store
 
-    try:
-        with Store(db, read_only=True) as store:
-            path = draw(store, actor_code(a), actor_code(b), output, by, render.when(date_from),
-                        render.when(date_to, last=True), count, lineage)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
+    with _reading(db) as store:
+        path = draw(store, actor_code(a), actor_code(b), output, by, *_periods(date_from, date_to), count, lineage)
     typer.echo(f"timeline written to {path}")
 
 
 @plot_app.command("network")
 def plot_network(
-    output: Path = typer.Option(..., "--output", "-o", help="The picture: .png, .svg or .html."),
-    date_from: Optional[str] = typer.Option(None, "--from", help="Window start: YYYY, YYYY-MM or YYYY-MM-DD."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Window end: YYYY, YYYY-MM or YYYY-MM-DD."),
-    count: str = typer.Option("clusters", help="clusters or mentions."),
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
+    output: Picture,
+    date_from: WindowFrom = None,
+    date_to: WindowTo = None,
+    count: Count = "clusters",
+    db: StoreToRead = DB,
 ) -> None:
     """The signed network: green cooperation, red conflict, nodes coloured by bloc."""
-    from entente.analysis import render
     from entente.analysis.plots import plot_network as draw
-    from entente.store import Store
 
-    try:
-        with Store(db, read_only=True) as store:
-            path = draw(store, output, render.when(date_from), render.when(date_to, last=True), count)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
+    with _reading(db) as store:
+        path = draw(store, output, *_periods(date_from, date_to), count)
     typer.echo(f"network written to {path}")
 
 
 @app.command()
 def summary(
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to read."),
-    n: int = typer.Option(8, help="How many dyads of each kind (cooperative, conflictual)."),
-    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+    db: StoreToRead = DB,
+    n: Annotated[int, typer.Option(help="How many dyads of each kind (cooperative, conflictual).")] = 8,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """The strongest relations in the store, cooperative and conflictual, and the years each turned."""
     from entente.analysis import render
     from entente.analysis.summary import summary as build
-    from entente.store import Store
 
-    try:
-        with Store(db, read_only=True) as store:
-            result = build(store, n)
-    except EntenteError as exc:
-        _fail(str(exc))
-        return
+    with _reading(db) as store:
+        result = build(store, n)
     turns = {f"{a}-{b}": (t if isinstance(t, str) else [
         {"period": str(row.period)[:4], "change": float(row.change)} for row in t.shifts.itertuples()])
         for (a, b), t in result.turns.items()}
@@ -629,10 +583,11 @@ def summary(
 
 @app.command()
 def serve(
-    db: Path = typer.Option(Path("entente.duckdb"), help="The store to serve (opened read-only)."),
-    host: str = typer.Option("127.0.0.1", help="Address to listen on; loopback unless you mean to share it."),
-    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
-    workers: int = typer.Option(1, min=1, help="Server processes (each opens the store read-only)."),
+    db: Annotated[Path, typer.Option(help="The store to serve (opened read-only).")] = DB,
+    host: Annotated[str, typer.Option(help="Address to listen on; loopback unless you mean to share it.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes (each opens the store read-only).")] = 1,
 ) -> None:
     """Serve the dashboard and the JSON API over a store: pages at /, the API at /api/, its docs at /docs."""
     import os
@@ -645,7 +600,6 @@ def serve(
         web = create_app(db)  # opened here first so that a missing store is one line, not a traceback
     except EntenteError as exc:
         _fail(str(exc))
-        return
     typer.echo(f"entente: serving {db} at http://{host}:{port}/ (API at /api/, docs at /docs); Ctrl-C stops")
     if workers == 1:
         uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -12,6 +12,7 @@ from entente.coding.grammar import (
     ADJUNCT_PREPS,
     ASKING_VERBS,
     COPULAS,
+    DENIALS,
     HOSTILE,
     INTENT_VERBS,
     INVERSE_LIGHT,
@@ -203,6 +204,9 @@ class ArgumentStage(ContextStage):
             # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called
             called = [o for o in _children(verb.head, "dobj")]
             targets = [f for f in self._actors(called) if all(f.country != s.country for s in sources)]
+        if not targets and sources and verb.lemma_.lower() in DENIALS:
+            # "Vucic denied that Serbia had played any role": a denial answers the last accusation against it
+            targets = self._accusers(sources)
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
             targets = [c for c in (self.resolver.city(o) for o in _children(verb, "dobj")) if c is not None

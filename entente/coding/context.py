@@ -106,6 +106,16 @@ class ContextStage(CoderState):
             return list(dict.fromkeys(actors))
         return []
 
+    def _accusers(self, sources: list[Found]) -> list[Found]:
+        """Who last accused one of ``sources`` in the text (for a denial)."""
+        mine = {s.country for s in sources}
+        for event in reversed(self.history[-RECALL:]):
+            if event.event == "ACCUSE" and event.target is not None and event.target.country in mine \
+                    and event.source.country not in mine:
+                s = event.source
+                return [Found(s.country, s.role, s.name, s.start, s.end, "context")]
+        return []
+
     def _counterpart(self, objects: list[Token], sources: list[Found]) -> list[Found]:
         """"Lula praised his guest": the other side of the latest meeting or visit the source took part in."""
         for obj in objects:

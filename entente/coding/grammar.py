@@ -46,6 +46,7 @@ SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "recei
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare"}  # "said the pact was concerning"
 FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike"}  # their objects are not acted on
+DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",
             "thank", "praise", "punish", "sanction"}

@@ -276,3 +276,9 @@ def test_they_is_the_subject_group_of_the_sentence_before(extractor):
             "Vincent. They will meet again in Brazil within three months.")
     found = coded(extractor, text)
     assert ("VEN", "CONSULT", "GUY", "future") in found and not any(t == "BRA" for _, _, t, _ in found)
+
+
+def test_a_denial_answers_the_last_accusation(extractor):
+    text = ("Prime Minister Albin Kurti accused Belgrade of planning the attack. President Aleksandar Vučić denied "
+            "that Serbia had played any role.")
+    assert ("SRB", "REJECT", "XKX", "asserted") in coded(extractor, text)
