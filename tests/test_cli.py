@@ -95,3 +95,34 @@ def test_nothing_processed_is_a_failure(tmp_path):
 def test_bad_published_date_is_a_usage_error():
     out = run(["extract", str(SEED), "--published", "5 Dec"])
     assert out.returncode != 0 and "YYYY-MM-DD" in out.stderr
+
+
+def test_shared_options_keep_each_commands_defaults():
+    """The options the analysis commands share are defined once; each command still has its own defaults."""
+    from pathlib import Path
+
+    import typer.main
+
+    from entente.cli import app
+
+    group = typer.main.get_command(app)
+
+    def options(*names: str) -> dict[str, tuple[object, str | None]]:
+        command = group
+        for name in names:
+            command = command.commands[name]  # type: ignore[attr-defined]
+        return {param.opts[0]: (param.default, param.help) for param in command.params}
+
+    reading = [("export",), ("relations",), ("shifts",), ("claim",), ("triangle",), ("network",),
+               ("plot", "relations"), ("plot", "network"), ("summary",)]
+    for names in reading:
+        assert options(*names)["--db"] == (Path("entente.duckdb"), "The store to read."), names
+    for names in [("ingest",), ("import",)]:
+        assert options(*names)["--db"][1] == "The store (a DuckDB file; created if missing).", names
+    assert options("relations")["--by"][0] == "month" and options("shifts")["--by"][0] == "year"
+    assert options("claim")["--lineage"][0] is True and options("plot", "relations")["--lineage"][0] is False
+    for names in [("relations",), ("shifts",), ("triangle",), ("plot", "relations")]:
+        assert options(*names)["--from"][1] == "First period: YYYY, YYYY-MM or YYYY-MM-DD.", names
+    for names in [("network",), ("plot", "network")]:
+        assert options(*names)["--to"][1] == "Window end: YYYY, YYYY-MM or YYYY-MM-DD.", names
+    assert options("export")["--from"][1] == "Events dated on or after YYYY-MM-DD."

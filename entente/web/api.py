@@ -10,22 +10,9 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from entente.ingest.readers import MAX_DOCUMENT_BYTES
-from entente.store import EventFilter
 from entente.web import views
 from entente.web.errors import ApiError
-from entente.web.params import (
-    CODE,
-    By,
-    Count,
-    DateFrom,
-    DateTo,
-    Limit,
-    Offset,
-    Since,
-    check_span,
-    date_range,
-    event_filter,
-)
+from entente.web.params import CODE, By, Count, DateFrom, DateTo, Filter, Limit, Offset, Since, dyad_range, windows
 from entente.web.state import Backend
 
 router = APIRouter(prefix="/api")
@@ -46,17 +33,6 @@ def backend(request: Request) -> Backend:
 
 
 Served = Annotated[Backend, Depends(backend)]
-Filter = Annotated[EventFilter, Depends(event_filter)]
-
-
-def actors(a: str, b: str) -> tuple[str, str]:
-    """Two actors as codes ("North Korea" → PRK), different from each other."""
-    from entente.analysis.claims import actor_code
-
-    code_a, code_b = actor_code(a), actor_code(b)
-    if code_a == code_b:
-        raise ApiError(422, "invalid_parameter", f"a dyad needs two different actors (got {code_a} twice)")
-    return code_a, code_b
 
 
 @router.get("/", tags=["events"], summary="What the store holds and where to look")
@@ -100,7 +76,7 @@ def documents(served: Served, limit: Limit = 50, offset: Offset = 0) -> Response
 @router.get("/documents/{doc_id:path}", tags=["events"], summary="One document: sentences and events")
 def document(served: Served, doc_id: Annotated[str, Path(max_length=1000)]) -> JSONResponse:
     """``doc_id`` is the id as stored (often a path): percent-encode its slashes or give it as is."""
-    return JSONResponse(served.cached(("document", doc_id), lambda store: views.document_view(store, doc_id)))
+    return JSONResponse(served.cached_view("document", views.document_view, doc_id))
 
 
 @router.get("/relations/{a}/{b}", tags=["analysis"], summary="A dyad period by period (both directions)")
@@ -108,12 +84,9 @@ def relations(served: Served, a: Actor, b: Actor, by: By = "month", date_from: D
               date_to: DateTo = None, count: Count = "clusters", lineage: bool = False) -> JSONResponse:
     """Quad-class counts and net Goldstein per period and direction; a period the store does not cover is null in
     every count (no coverage is not calm). ``unplaced`` counts events dated too coarsely for one period."""
-    code_a, code_b = actors(a, b)
-    start, end = date_range(date_from, date_to)
-    check_span(start, end, by)
-    key = ("relations", code_a, code_b, by, start, end, count, lineage)
-    return JSONResponse(served.cached(key, lambda s: views.relations_view(s, code_a, code_b, by, start, end, count,
-                                                                          lineage)))
+    code_a, code_b, start, end = dyad_range(a, b, by, date_from, date_to)
+    return JSONResponse(served.cached_view("relations", views.relations_view, code_a, code_b, by, start, end,
+                                           count, lineage))
 
 
 @router.get("/shifts/{a}/{b}", tags=["analysis"], summary="Change points and records of a dyad")
@@ -122,12 +95,9 @@ def shifts(served: Served, a: Actor, b: Actor, by: By = "year", date_from: DateF
            lineage: bool = False) -> JSONResponse:
     """Pelt change points in net cooperation (``problem`` says why there are none) and records such as "first
     visit in 24 years"."""
-    code_a, code_b = actors(a, b)
-    start, end = date_range(date_from, date_to)
-    check_span(start, end, by)
-    key = ("shifts", code_a, code_b, by, start, end, count, penalty, lineage)
-    return JSONResponse(served.cached(key, lambda s: views.shifts_view(s, code_a, code_b, by, start, end, count,
-                                                                       penalty, lineage)))
+    code_a, code_b, start, end = dyad_range(a, b, by, date_from, date_to)
+    return JSONResponse(served.cached_view("shifts", views.shifts_view, code_a, code_b, by, start, end, count,
+                                           penalty, lineage))
 
 
 @router.get("/network", tags=["analysis"], summary="The signed network of states in a window")
@@ -137,10 +107,8 @@ def network(served: Served, date_from: DateFrom = None, date_to: DateTo = None,
             count: Count = "clusters") -> JSONResponse:
     """Nodes, undirected signed edges (both directions' net Goldstein), directed edges, blocs and structural
     balance; with ``compare_from``/``compare_to`` the ties gained, lost and flipped since that window."""
-    start, end = date_range(date_from, date_to)
-    compare = date_range(compare_from, compare_to) if compare_from or compare_to else None
-    key = ("network", start, end, compare, count)
-    return JSONResponse(served.cached(key, lambda s: views.network_view(s, start, end, compare, count)))
+    start, end, compare = windows(date_from, date_to, compare_from, compare_to)
+    return JSONResponse(served.cached_view("network", views.network_view, start, end, compare, count))
 
 
 @router.get("/claim", tags=["analysis"], summary="Check a headline claim against the store")
@@ -149,13 +117,12 @@ def claim(served: Served, text: Annotated[str, Query(min_length=1, max_length=50
                                                                  "since the Cold War")],
           by: By = "year", count: Count = "clusters", lineage: bool = True) -> JSONResponse:
     """The verdict (supported, contradicted, not enough data), the figures behind it and the evidence."""
-    return JSONResponse(served.cached(("claim", text, by, count, lineage),
-                                      lambda s: views.claim_view(s, text, by, count, lineage)))
+    return JSONResponse(served.cached_view("claim", views.claim_view, text, by, count, lineage))
 
 
 @router.get("/summary", tags=["analysis"], summary="The strongest relations and their turns")
 def summary(served: Served, n: Annotated[int, Query(ge=1, le=20)] = 8, count: Count = "clusters") -> JSONResponse:
-    return JSONResponse(served.cached(("summary", n, count), lambda s: views.summary_view(s, n, count)))
+    return JSONResponse(served.cached_view("summary", views.summary_view, n, count))
 
 
 class TextIn(BaseModel):

@@ -7,28 +7,28 @@ import datetime as dt
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from entente.ingest.readers import MAX_DOCUMENT_BYTES
 from entente.record import PLOVER_CATEGORIES
-from entente.store import EventFilter
 from entente.web import highlight, views
-from entente.web.api import Served, actors
+from entente.web.api import Served
 from entente.web.errors import ApiError
 from entente.web.params import (
     By,
     Count,
     DateFrom,
     DateTo,
+    Filter,
     Limit,
     Offset,
     Since,
-    check_span,
-    date_range,
-    event_filter,
+    actors,
+    dyad_range,
     filter_query,
+    windows,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -81,7 +81,7 @@ def render(request: Request, template: str, data: dict[str, Any], as_json: bool 
 @router.get("/")
 @router.get("/index.json")
 def overview(request: Request, served: Served) -> Response:
-    data = served.cached(("overview",), views.overview)
+    data = served.cached_view("overview", views.overview)
     return render(request, "overview.html", data, request.url.path.endswith(".json"))
 
 
@@ -99,14 +99,9 @@ def dyad(request: Request, served: Served, a: str, b: str, by: By = "year", date
          offset: Offset = 0) -> Response:
     """A relation over time: the timeline with shifts, records, and the events behind it."""
     b, as_json = twin(b)
-    code_a, code_b = actors(a, b)
-    start, end = date_range(date_from, date_to)
-    check_span(start, end, by)
-    key = (code_a, code_b, by, start, end, count, lineage)
-    relations = served.cached(("relations", *key),
-                              lambda s: views.relations_view(s, code_a, code_b, by, start, end, count, lineage))
-    shifts = served.cached(("shifts", *key, None),
-                           lambda s: views.shifts_view(s, code_a, code_b, by, start, end, count, None, lineage))
+    code_a, code_b, start, end = dyad_range(a, b, by, date_from, date_to)
+    relations = served.cached_view("relations", views.relations_view, code_a, code_b, by, start, end, count, lineage)
+    shifts = served.cached_view("shifts", views.shifts_view, code_a, code_b, by, start, end, count, None, lineage)
     with served.reading() as store:
         events = views.dyad_events(store, code_a, code_b, start, end, limit, offset)
     data = {"relations": relations, "shifts": shifts, "events": events}
@@ -125,10 +120,8 @@ def network(request: Request, served: Served, date_from: DateFrom = None, date_t
             compare_from: Since = None,
             compare_to: Since = None,
             count: Count = "clusters") -> Response:
-    start, end = date_range(date_from, date_to)
-    compare = date_range(compare_from, compare_to) if compare_from or compare_to else None
-    data = served.cached(("network", start, end, compare, count),
-                         lambda s: views.network_view(s, start, end, compare, count))
+    start, end, compare = windows(date_from, date_to, compare_from, compare_to)
+    data = served.cached_view("network", views.network_view, start, end, compare, count)
     graph = {"nodes": data["nodes"], "edges": data["edges"][:400]}
     return render(request, "network.html", data, request.url.path.endswith(".json"), graph=graph)
 
@@ -154,8 +147,7 @@ def document(request: Request, served: Served, doc_id: str) -> Response:
 
 @router.get("/search")
 @router.get("/search.json")
-def search(request: Request, served: Served, where: Annotated[EventFilter, Depends(event_filter)],
-           limit: Limit = 50, offset: Offset = 0) -> Response:
+def search(request: Request, served: Served, where: Filter, limit: Limit = 50, offset: Offset = 0) -> Response:
     as_json = request.url.path.endswith(".json")
     data: dict[str, Any] = {"filters": filter_query(where), "results": None}
     if not where.is_empty():
@@ -170,8 +162,7 @@ def claim(request: Request, served: Served, text: Annotated[str | None, Query(ma
           by: By = "year") -> Response:
     data: dict[str, Any] = {"text": text, "check": None}
     if text:
-        data["check"] = served.cached(("claim", text, by, "clusters", True),
-                                      lambda s: views.claim_view(s, text, by, "clusters", True))
+        data["check"] = served.cached_view("claim", views.claim_view, text, by, "clusters", True)
     return render(request, "claim.html", data, request.url.path.endswith(".json"))
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Annotated
 
-from fastapi import Query
+from fastapi import Depends, Query
 
 from entente.analysis.render import when
 from entente.analysis.series import AnalysisError, period_index
@@ -38,7 +38,11 @@ Count = Annotated[str, Query(pattern="^(clusters|mentions)$",
                              description="clusters (each real event once) or mentions (every report).")]
 
 
-def date_range(date_from: str | None, date_to: str | None) -> tuple[dt.date | None, dt.date | None]:
+Span = tuple[dt.date | None, dt.date | None]
+"""A date range; ``None`` is no bound."""
+
+
+def date_range(date_from: str | None, date_to: str | None) -> Span:
     """``from`` as the first day it names, ``to`` as the last ("2024" ends on 2024-12-31)."""
     try:
         start, end = when(date_from or None), when(date_to or None, last=True)
@@ -61,6 +65,34 @@ def check_span(start: dt.date | None, end: dt.date | None, by: str) -> None:
     if rough > MAX_PERIODS and len(period_index(start, last, by)) > MAX_PERIODS:
         raise ApiError(422, "range_too_long", f"{start}–{last} by {by} is over {MAX_PERIODS:,} periods; "
                        "choose a coarser by= or a shorter from/to")
+
+
+def actors(a: str, b: str) -> tuple[str, str]:
+    """Two actors as codes ("North Korea" → PRK), different from each other."""
+    from entente.analysis.claims import actor_code
+
+    code_a, code_b = actor_code(a), actor_code(b)
+    if code_a == code_b:
+        raise ApiError(422, "invalid_parameter", f"a dyad needs two different actors (got {code_a} twice)")
+    return code_a, code_b
+
+
+def dyad_range(a: str, b: str, by: str, date_from: str | None,
+               date_to: str | None) -> tuple[str, str, dt.date | None, dt.date | None]:
+    """A dyad over a period range, checked in this order: two different actors (as codes), ``from`` not after
+    ``to``, no more than ``MAX_PERIODS`` periods ``by``."""
+    code_a, code_b = actors(a, b)
+    start, end = date_range(date_from, date_to)
+    check_span(start, end, by)
+    return code_a, code_b, start, end
+
+
+def windows(date_from: str | None, date_to: str | None, compare_from: str | None,
+            compare_to: str | None) -> tuple[dt.date | None, dt.date | None, Span | None]:
+    """The network's window, and the window to compare it with when ``compare_from`` or ``compare_to`` is given."""
+    start, end = date_range(date_from, date_to)
+    compare = date_range(compare_from, compare_to) if compare_from or compare_to else None
+    return start, end, compare
 
 
 def parse_dyad(value: str | None) -> tuple[str, str] | None:
@@ -96,6 +128,10 @@ def event_filter(
                        event=event or None, quad_class=int(quad_class) if quad_class else None,
                        modality=modality or None, start=start, end=end,
                        text=q or None, doc_id=doc_id or None, cluster_id=cluster_id or None)
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+"""The event filters as one parameter of a route: ``where: Filter``."""
 
 
 def filter_query(where: EventFilter) -> dict[str, str]:

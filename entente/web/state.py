@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, TypeVarTuple, Unpack
 
 from entente.store import Store
 from entente.web.errors import ApiError
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from entente.record import Event, SentenceRef
 
 T = TypeVar("T")
+Args = TypeVarTuple("Args")
 
 QUERY_TIMEOUT = 10.0
 """Seconds a request may spend in DuckDB before its query is interrupted (503 ``query_timeout``)."""
@@ -120,6 +121,11 @@ class Backend:
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         return value
+
+    def cached_view(self, name: str, view: Callable[[Store, Unpack[Args]], T], *args: Unpack[Args]) -> T:
+        """``view(store, *args)`` cached under ``(name, *args)``: a page and the API route that show the same
+        analysis share one entry."""
+        return self.cached((name, *args), lambda store: view(store, *args))
 
     def cached_json(self, key: tuple[Any, ...], compute: Callable[[Store], Any]) -> bytes:
         """``compute(store)`` as JSON bytes, kept while they fit in ``cache_bytes`` (least recently used go

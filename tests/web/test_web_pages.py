@@ -146,3 +146,36 @@ def test_static_files_and_api_docs_work_offline(client):
                   "/static/style.css", "/static/vendor/swagger-ui-bundle.js"):
         assert client.get(asset).status_code == 200, asset
     assert client.get("/openapi.json").json()["info"]["title"] == "entente"
+
+
+@pytest.mark.parametrize("query, status, code", [
+    ("/RUS/RUS?by=year", 422, "invalid_parameter"),  # the same actor twice
+    ("/RUS/PRK?from=2024&to=2023", 422, "invalid_parameter"),
+    ("/RUS/PRK?by=month&from=1000", 422, "range_too_long"),
+    ("/RUS/PRK?from=June", 422, "invalid_parameter"),
+])
+def test_the_dyad_page_checks_its_query_as_the_api_does(client, query, status, code):
+    path, _, params = query.partition("?")
+    api = client.get(f"/api/relations{path}?{params}").json()["error"]
+    twin = client.get(f"/dyad{path}.json?{params}").json()["error"]
+    assert (api["status"], api["code"]) == (twin["status"], twin["code"]) == (status, code)
+    assert api["message"] == twin["message"]
+
+
+def test_a_page_and_its_api_route_share_one_cached_analysis(client, monkeypatch):
+    from entente.web import views
+
+    query = {"by": "quarter", "from": "2016", "to": "2018"}
+    relations = client.get("/api/relations/RUS/PRK", params=query).json()
+    shifts = client.get("/api/shifts/RUS/PRK", params=query).json()
+    network = client.get("/api/network", params={"from": "2016", "to": "2018"}).json()
+
+    def not_again(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("computed again: the page and the API keep it under different keys")
+
+    for name in ("relations_view", "shifts_view", "network_view"):
+        monkeypatch.setattr(views, name, not_again)
+    dyad = client.get("/dyad/RUS/PRK.json", params=query)
+    assert dyad.status_code == 200, dyad.text
+    assert dyad.json()["relations"] == relations and dyad.json()["shifts"] == shifts
+    assert client.get("/network.json", params={"from": "2016", "to": "2018"}).json() == network
