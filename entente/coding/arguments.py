@@ -13,6 +13,7 @@ from entente.coding.grammar import (
     ASKING_VERBS,
     COPULAS,
     DENIALS,
+    FRIENDLY,
     HOSTILE,
     INTENT_VERBS,
     INVERSE_LIGHT,
@@ -163,7 +164,9 @@ class ArgumentStage(ContextStage):
             # light verb + event noun: the target stands behind the verb's or the noun's preposition
             noun_slots = tuple("obj-" + s for s in trigger.pattern.target if s.startswith("prep:")) + (
                 ("obj-prep:of",) if "of" in trigger.pattern.target else ())  # "ordered a quarantine of Cuba"
-            slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + LIGHT_TARGETS
+            light = LIGHT_TARGETS if lookup(trigger.cameo).event not in FRIENDLY else tuple(
+                s for s in LIGHT_TARGETS if not s.endswith("against"))  # "assurances against Soviet pressure"
+            slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + light
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
         for slot in slots:

@@ -47,6 +47,7 @@ SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "recei
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare"}  # "said the pact was concerning"
 FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike"}  # their objects are not acted on
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
+FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",
             "thank", "praise", "punish", "sanction"}
@@ -172,6 +173,18 @@ def _era_name(noun: Token) -> bool:
     text = noun.doc[max(0, noun.i - 8):noun.i + 1].text.lower()  # (Doc.text would join the whole document)
     names = [name.lower().removeprefix("the ") for name, _, _ in era_table()]
     return any(phrase.endswith(name) or text.endswith(name) for name in names)
+
+
+def _war_name(noun: Token) -> bool:
+    """A capitalised war with a name made of peoples or places ("the Arab-Israeli War", "the Russo-Japanese War",
+    "the War of the Pacific"): the name of an earlier war, not a new event. ("the war in Ukraine" is an event.)"""
+    if noun.text not in ("War", "Wars") or noun.i == noun.sent.start:
+        return False
+    named = [c for c in noun.children
+             if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.text[:1].isupper()]
+    of_name = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" and p.text[:1].isupper()]
+    return bool(named or of_name)
 
 
 def _np_preps(noun: Token, word: str) -> list[Token]:

@@ -82,8 +82,10 @@ def modality(trigger: Token) -> str:
         lemma = token.lemma_.lower()
         if previous is not None and lemma in governors and previous.dep_ in (
                 "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl") \
-                and not (previous.dep_ == "conj" and previous.pos_ == token.pos_ == "VERB"):
-            # ("called the move unfriendly and warned ...": a verb coordinated with "call" is not governed by it)
+                and not (previous.dep_ == "conj" and previous.pos_ == token.pos_ == "VERB") \
+                and not (lemma == "go" and token.tag_ != "VBG"):
+            # ("called the move unfriendly and warned ...": a verb coordinated with "call" is not governed by it;
+            # "go" is future only as "going to": "the war went on" is not)
             flags.add(governors[lemma])
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break

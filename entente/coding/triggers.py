@@ -29,6 +29,7 @@ from entente.coding.grammar import (
     _preps,
     _rules_out,
     _stray_object,
+    _war_name,
     evaluations,
     force_verbs,
     light_verbs,
@@ -183,8 +184,8 @@ class TriggerStage(ArgumentStage):
 
     def _noun_trigger(self, noun: Token) -> Trigger | None:
         pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
-        if pattern is None or _era_name(noun):
-            return None  # "U.S. Cold War policy": the name of an era dates things, it states no event
+        if pattern is None or _era_name(noun) or _war_name(noun):
+            return None  # "U.S. Cold War policy", "the June 1967 Arab-Israeli War": a name dates, it states no event
         if not pattern.standalone and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
             return None  # "support" alone is vague; "help from the United States" states who helps
         theme = [p for p in _preps(noun, "of")] + [noun]

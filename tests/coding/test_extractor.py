@@ -282,3 +282,16 @@ def test_a_denial_answers_the_last_accusation(extractor):
     text = ("Prime Minister Albin Kurti accused Belgrade of planning the attack. President Aleksandar Vučić denied "
             "that Serbia had played any role.")
     assert ("SRB", "REJECT", "XKX", "asserted") in coded(extractor, text)
+
+
+def test_named_wars_are_names_not_events(extractor):
+    found = coded(extractor, "Syria severed diplomatic relations with the United States in the wake of the June 1967 "
+                             "Arab-Israeli War.")
+    assert found == {("SYR", "SANCTION", "USA", "asserted")}
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in coded(extractor, "Russia's war in Ukraine went on.")
+
+
+def test_assurances_against_someone_are_not_given_to_them(extractor):
+    found = coded(extractor, "The United States sent more troops to Europe to provide assurances against Soviet "
+                             "pressure.")
+    assert not any(e == "AGREE" and t == "SUN" for _, e, t, _ in found)
