@@ -114,6 +114,8 @@ class SentenceCoder(TriggerStage, DatingStage):
         self._stated_refusals(triggers)
         self._share_targets(triggers)
         for token in sentence:
+            if token.i in self.resolver.by_token:
+                continue  # "the Warsaw Treaty Organization", "the North Atlantic Treaty Organization": a name
             if token.pos_ in ("NOUN", "PROPN", "VERB") and token.i not in consumed:
                 noun = self._noun_trigger(token)
                 if noun is not None:

@@ -48,6 +48,7 @@ JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare"}  
 FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike"}  # their objects are not acted on
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
+CALLS = {"call", "phone", "telephone", "ring"}
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",
             "thank", "praise", "punish", "sanction"}

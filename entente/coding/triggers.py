@@ -9,6 +9,7 @@ from entente.coding.arguments import ArgumentStage
 from entente.coding.grammar import (
     ADDRESSED,
     ANAPHORIC_NOUNS,
+    CALLS,
     DEPARTURE_ORDERS,
     DEPARTURES,
     EVENT_KINDS,
@@ -141,6 +142,8 @@ class TriggerStage(ArgumentStage):
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                     objects=objects)]
         if bare is not None:
+            if verb.lemma_.lower() in CALLS and not bare.particle and not _children(verb, "dobj"):
+                return []  # "called for a reassessment": a call (on the telephone) is made to someone
             if verb.lemma_.lower() in NAMING_VERBS and any(o.dep_ == "dobj" and (o.lemma_.lower() in ANAPHORIC_NOUNS
                                                                       or o.lemma_.lower() in self.patterns.nouns)
                                                  for o in objects):

@@ -295,3 +295,15 @@ def test_assurances_against_someone_are_not_given_to_them(extractor):
     found = coded(extractor, "The United States sent more troops to Europe to provide assurances against Soviet "
                              "pressure.")
     assert not any(e == "AGREE" and t == "SUN" for _, e, t, _ in found)
+
+
+def test_names_that_contain_event_words_are_not_events(extractor):
+    found = coded(extractor, "The Soviet Union answered with its own alliance, the Warsaw Treaty Organization.")
+    assert not any(e == "SUPPORT" for _, e, _, _ in found)
+
+
+def test_refraining_negates_and_insisting_supposes(extractor):
+    assert ("SUN", "AID", "GRC", "negated") in coded(
+        extractor, "Stalin had refrained from providing any support to the Greek Communists.")
+    assert ("ISR", "RETREAT", "EGY", "hypothetical") in coded(
+        extractor, "Egypt insisted on an Israeli withdrawal to the 1967 borders.")
