@@ -77,8 +77,16 @@ def modality(trigger: Token) -> str:
     flags: set[str] = set()
     token = trigger
     previous = None
+    own_clause_only = False  # set after a coordinated verb with its own auxiliaries: skip its partner's
     for _ in range(12):
-        _clause_flags(token, flags)
+        if own_clause_only:
+            # "had not blocked ... and had signed several treaties": the partner's negation is not this verb's;
+            # only a condition on the pair carries over
+            marks = table.get("mark", {})
+            flags.update(marks[c.lower_] for c in token.children if c.dep_ == "mark" and c.lower_ in marks)
+            own_clause_only = False
+        else:
+            _clause_flags(token, flags)
         lemma = token.lemma_.lower()
         if previous is not None and lemma in governors and previous.dep_ in (
                 "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl") \
@@ -101,6 +109,7 @@ def modality(trigger: Token) -> str:
             # a coordinated verb has its own auxiliaries; it shares only conditions above the pair
             if any(c.dep_ in ("aux", "neg") for c in token.children):
                 previous, token = token, token.head
+                own_clause_only = True
                 continue
         previous, token = token, token.head
     for mode in ORDER:

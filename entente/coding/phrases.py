@@ -150,7 +150,9 @@ class Resolver:
                         return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         modifiers = self._modifiers(token, depth)
-        if token.tag_ in ("NNS", "NNPS") and not modifiers and (
+        described = any(c.dep_ == "amod" and c.lower_ not in NUMBERS for c in token.children) \
+            and not determiners & ({"both", "these"} | set(NUMBERS))  # "the European imperial powers" is a kind
+        if token.tag_ in ("NNS", "NNPS") and not modifiers and not described and (
                 (lemma in PLURAL_NOUNS and determiners & ({"the", "both", "these", "all"} | set(NUMBERS)))
                 or (lemma in self.lex.roles and determiners & {"both", "two"})):
             role = self.lex.roles.get(lemma) or None  # "the two navies", "both governments"

@@ -307,3 +307,15 @@ def test_refraining_negates_and_insisting_supposes(extractor):
         extractor, "Stalin had refrained from providing any support to the Greek Communists.")
     assert ("ISR", "RETREAT", "EGY", "hypothetical") in coded(
         extractor, "Egypt insisted on an Israeli withdrawal to the 1967 borders.")
+
+
+def test_a_coordinated_verb_keeps_its_own_polarity(extractor):
+    found = coded(extractor, "The United States had not blocked Mongolia's entry and had signed several treaties "
+                             "with Mongolia.")
+    assert ("USA", "SUPPORT", "MNG", "asserted") in found
+
+
+def test_described_plurals_are_kinds_not_references(extractor):
+    found = coded(extractor, "The Soviet Union protested. Washington encouraged the European imperial powers to "
+                             "negotiate an early withdrawal from their colonies.")
+    assert not any(s == "USA" and t == "SUN" for s, _, t, _ in found)
