@@ -292,6 +292,11 @@ class ArgumentStage(ContextStage):
                 sources = self._actors(_children(noun, "poss"))
             elif slot == "mod":
                 sources = self.resolver.modifiers(noun)
+                if lookup(trigger.cameo).event in ("CONSULT", "AGREE", "SUPPORT"):
+                    # "the Washington talks", "the Moscow summit": a capital naming a meeting is its venue
+                    venues = {c.idx for c in noun.children if c.dep_ == "compound" and c.i in self.resolver.by_token
+                              and self.resolver.by_token[c.i].entry.kind == "capital"}
+                    sources = [f for f in sources if f.start not in venues]
             elif slot == "of-theme":
                 sources = [a for p in of_objects for a in self.resolver.modifiers(p)]
             else:

@@ -319,3 +319,9 @@ def test_described_plurals_are_kinds_not_references(extractor):
     found = coded(extractor, "The Soviet Union protested. Washington encouraged the European imperial powers to "
                              "negotiate an early withdrawal from their colonies.")
     assert not any(s == "USA" and t == "SUN" for s, _, t, _ in found)
+
+
+def test_a_capital_naming_a_meeting_is_its_venue(extractor):
+    found = coded(extractor, "By 1993 the Washington talks between Israel and Syria had become deadlocked.")
+    assert not any(s == "USA" or t == "USA" for s, _, t, _ in found)
+    assert ("ISR", "CONSULT", "SYR", "asserted") in found
