@@ -21,6 +21,7 @@ from entente.analysis.series import (
     check_options,
     covered_periods,
     event_evidence,
+    latest_active,
     lineage_codes,
     net_cooperation,
     period_end,
@@ -156,12 +157,12 @@ def claim(store: Store, text_or_spec: str | ClaimSpec, by: str = "year", count: 
     check = ClaimCheck(spec.text or f"{a}-{b} {spec.reference}", a, b, names, spec.reference, spec.reference_end,
                        by, "not enough data", "", measure=spec.measure,
                        unplaced=int(frame.attrs.get("unplaced", 0)))
-    active = series[(series.notna()) & (series != 0)]
-    if active.empty:
+    found = latest_active(series)
+    if found is None:
         check.summary = (f"the store has no {names[0]}–{names[1]} {what}s dated within a single {by}"
                          + (f" ({check.unplaced} events are dated too coarsely to place)" if check.unplaced else ""))
         return check
-    latest, value = active.index[-1], float(active.iloc[-1])
+    latest, value = found
     check.latest_period, check.latest_value = period_label(latest, by), value
     ref_end = spec.reference_end or dt.date(latest.year - (spec.years_back or 0), 12, 31)
     check.reference_end = ref_end

@@ -207,6 +207,15 @@ def net_cooperation(frame: pd.DataFrame) -> pd.Series:
     return series
 
 
+def latest_active(series: pd.Series) -> tuple[dt.date, float] | None:
+    """The latest period whose value is neither NaN (no coverage) nor 0 (no events), with that value; ``None``
+    when there is none."""
+    active = series[series.notna() & (series != 0)]
+    if active.empty:
+        return None
+    return active.index[-1], float(active.iloc[-1])
+
+
 def direction(frame: pd.DataFrame, source: str) -> pd.DataFrame:
     """One direction of a ``relations`` frame, indexed by period."""
     return frame[frame["source"] == source.upper()].set_index("period")

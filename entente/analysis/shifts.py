@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from entente.analysis.series import (
     AnalysisError,
-    check_options,
     covered_periods,
     event_evidence,
+    latest_active,
     lineage_codes,
     net_cooperation,
     one_per_cluster,
@@ -114,11 +114,11 @@ class Record:
 
 def level_record(series: pd.Series, by: str) -> Record | None:
     """"Highest net cooperation since YEAR" (or lowest) for the latest covered period with events."""
-    clean = series.dropna()
-    active = clean[clean != 0]
-    if active.empty:
+    found = latest_active(series)
+    if found is None:
         return None
-    latest, value = active.index[-1], float(active.iloc[-1])
+    latest, value = found
+    clean = series.dropna()
     earlier = clean[clean.index < latest]
     high = earlier.empty or value >= float(earlier.iloc[-1])
     word = "highest" if high else "lowest"
@@ -205,14 +205,13 @@ def visit_records(store: Store, a: str, b: str, lineage: bool = False) -> list[R
 def records(store: Store, a: str, b: str, by: str = "year", count: str = "clusters",
             lineage: bool = False) -> list[Record]:
     """The latest period's level against history, and every visit that ended a long absence."""
-    check_options(by, count)
-    frame = relations(store, a, b, by, count=count, lineage=lineage)
+    frame = relations(store, a, b, by, count=count, lineage=lineage)  # checks ``by`` and ``count`` first
     series = net_cooperation(frame)
     level = level_record(series, by)
     found: list[Record] = []
-    if level is not None:
-        latest = series[series.notna() & (series != 0)].index[-1]
-        level.evidence = top_events(store, a, b, latest, by, 3, "highest" in level.text, lineage)
+    active = latest_active(series)
+    if level is not None and active is not None:
+        level.evidence = top_events(store, a, b, active[0], by, 3, "highest" in level.text, lineage)
         level.event_ids = [str(e["id"]) for e in level.evidence]
         found.append(level)
     return found + visit_records(store, a, b, lineage)

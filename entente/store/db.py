@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -163,6 +164,24 @@ class Store:
             self._insert_events(fresh)
         return len(fresh)
 
+    # ids met earlier in one imported file (store/importers) live in a temp table, not in Python memory
+    def new_id_set(self) -> str:
+        """A new, empty temp table of ids; its name, for the methods below."""
+        table = f"_entente_import_{uuid.uuid4().hex[:12]}"
+        self._rows(f"CREATE TEMP TABLE {table} (id VARCHAR)")
+        return table
+
+    def ids_in_set(self, table: str, ids: list[str]) -> set[str]:
+        """Those of ``ids`` the id set ``table`` holds."""
+        return {r[0] for r in self._rows(f"SELECT id FROM {table} WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                         [ids])}
+
+    def add_to_id_set(self, table: str, ids: list[str]) -> None:
+        self._rows(f"INSERT INTO {table} SELECT unnest(?::VARCHAR[])", [ids])
+
+    def drop_id_set(self, table: str) -> None:
+        self._rows(f"DROP TABLE IF EXISTS {table}")
+
     def record_import(self, path: str, fmt: str, read: int, loaded: int, malformed: int) -> None:
         self._rows("INSERT INTO imports (path, format, rows_read, rows_loaded, rows_malformed) VALUES (?, ?, ?, ?, ?)",
                    [path, fmt, read, loaded, malformed])
@@ -238,8 +257,7 @@ class Store:
         if by not in PERIODS:
             raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
         clause, params = (where or EventFilter()).where("e")
-        join = ("LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index"
-                if (where and where.text) else "")
+        join = self._sentences_join(where)
         if count == "mentions":
             # grouping on an integer key (year * 100 + month) is a third faster than on date_trunc's dates
             # over millions of rows; the key becomes a date again on the few grouped rows
@@ -262,8 +280,8 @@ class Store:
                 )
             """, params).sort_values(["period", "source_country", "target_country"], ignore_index=True)
         unit = "coalesce(e.cluster_id, e.id)"
-        sql = f"""
-            WITH base AS (
+        ctes = f"""
+            base AS (
                 SELECT date_trunc('{PERIODS[by]}', e.date_start) AS period, e.source_country, e.target_country,
                        {unit} AS unit, e.quad_class, e.goldstein, e.id
                 FROM events e {join}
@@ -274,6 +292,15 @@ class Store:
                        avg(goldstein) AS goldstein, count(*) AS mentions
                 FROM base GROUP BY ALL
             )
+        """
+        return self._units_per_period(ctes, params)
+
+    def _units_per_period(self, ctes: str, params: Sequence[Any]) -> pd.DataFrame:
+        """Per period and directed dyad, from ``ctes`` ending in a ``units`` table (one row a counted unit:
+        period, source_country, target_country, quad_class, goldstein, mentions): units per quad class, their
+        mentions and net Goldstein, in period and dyad order."""
+        return self._frame(f"""
+            WITH {ctes}
             SELECT period::DATE AS period, source_country, target_country,
                    count(*) AS events, sum(mentions) AS mentions,
                    count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
@@ -282,8 +309,7 @@ class Store:
                    count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
                    sum(goldstein) AS net_goldstein
             FROM units GROUP BY ALL ORDER BY period, source_country, target_country
-        """
-        return self._frame(sql, params)
+        """, params)
 
     def coverage(self, by: str = "month") -> pd.DataFrame:
         """Per period: how many documents and dated events the store has, so that an empty period with no
@@ -310,8 +336,8 @@ class Store:
             raise StoreError(f"--by must be one of {', '.join(PERIODS)}")
         clause, params = (where or EventFilter()).where("e")
         unit = "coalesce(e.cluster_id, e.id)" if count == "clusters" else "e.id"
-        return self._frame(f"""
-            WITH units AS (
+        return self._units_per_period(f"""
+            units AS (
                 SELECT date_trunc('{PERIODS[by]}', e.date_start) AS period, e.source_country, e.target_country,
                        {unit} AS unit, any_value(e.quad_class) AS quad_class, avg(e.goldstein) AS goldstein,
                        count(*) AS mentions
@@ -321,14 +347,6 @@ class Store:
                   AND date_trunc('{PERIODS[by]}', e.date_start) = date_trunc('{PERIODS[by]}', e.date_end)
                 GROUP BY ALL
             )
-            SELECT period::DATE AS period, source_country, target_country, count(*) AS events,
-                   sum(mentions) AS mentions,
-                   count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
-                   count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
-                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-                   sum(goldstein) AS net_goldstein
-            FROM units GROUP BY ALL ORDER BY period, source_country, target_country
         """, params)
 
     def unplaced_events(self, by: str = "month", where: EventFilter | None = None) -> int:
@@ -389,6 +407,33 @@ class Store:
                    sum(goldstein) AS net_goldstein
             FROM units GROUP BY ALL ORDER BY source_country, target_country
         """, params)
+
+    # -- exports (store/exports): the flattened event columns, filtered, in date order ------------------------
+    @staticmethod
+    def _export_select(where: EventFilter, sentence_text: bool = False) -> tuple[str, list[Any]]:
+        clause, params = where.where("e")
+        columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS) + (", s.text AS sentence_text" if sentence_text else "")
+        return (f"SELECT {columns} FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id "
+                f"AND s.idx = e.sentence_index WHERE {clause} ORDER BY e.date_start NULLS LAST, e.id"), params
+
+    def copy_events(self, where: EventFilter, path: str, fmt: str) -> int:
+        """Write the events ``where`` selects to ``path`` with DuckDB's COPY, ``fmt`` parquet or csv (with a
+        header); returns how many were written."""
+        sql, params = self._export_select(where)
+        options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+        return int(self._rows(f"COPY ({sql}) TO ? ({options})", [*params, path])[0][0])
+
+    def stream_events(self, where: EventFilter, *, chunk: int,
+                      sentence_text: bool = False) -> Iterator[dict[str, Any]]:
+        """The events ``where`` selects as dicts of plain Python values (dates, lists, None), fetched ``chunk``
+        rows at a time, so any number of them streams in flat memory. The open result owns the connection:
+        run no other query on this store until the iterator is done."""
+        sql, params = self._export_select(where, sentence_text)
+        result = self.con.execute(sql, params)
+        names = [d[0] for d in result.description]
+        while rows := result.fetchmany(chunk):
+            for values in rows:
+                yield dict(zip(names, values))
 
     # -- reading one page at a time, as plain Python values (the JSON API, entente/web) ----------------------
     def event_rows(self, where: EventFilter | None = None, limit: int = 50, offset: int = 0,

@@ -11,7 +11,6 @@ Rows stream from DuckDB in chunks, so an export of any size runs in flat memory.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +18,6 @@ from entente.errors import EntenteError
 from entente.store.filters import EventFilter
 from entente.store.importers.gdelt import COLUMNS as GDELT_COLUMNS
 from entente.store.rows import row_event
-from entente.store.schema import EVENT_COLUMNS
 
 if TYPE_CHECKING:
     from entente.store.db import Store
@@ -32,22 +30,6 @@ class ExportError(EntenteError):
     """An export that cannot be written."""
 
 
-def _select(where: EventFilter, sentence_text: bool = False) -> tuple[str, list[Any]]:
-    clause, params = where.where("e")
-    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS) + (", s.text AS sentence_text" if sentence_text else "")
-    return (f"SELECT {columns} FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id "
-            f"AND s.idx = e.sentence_index WHERE {clause} ORDER BY e.date_start NULLS LAST, e.id"), params
-
-
-def _stream(store: Store, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
-    """Rows as dicts of plain Python values (dates, lists, None), fetched a chunk at a time."""
-    result = store.con.execute(sql, params)
-    names = [d[0] for d in result.description]
-    while chunk := result.fetchmany(CHUNK):
-        for values in chunk:
-            yield dict(zip(names, values))
-
-
 def export(store: Store, fmt: str, path: str | Path, where: EventFilter | None = None) -> int:
     """Write the events ``where`` selects to ``path`` in ``fmt``; returns how many were written."""
     import duckdb
@@ -57,19 +39,15 @@ def export(store: Store, fmt: str, path: str | Path, where: EventFilter | None =
     where = where or EventFilter()
     try:
         if fmt in ("parquet", "csv"):
-            sql, params = _select(where)
-            options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
-            return int(store.con.execute(f"COPY ({sql}) TO ? ({options})", [*params, str(path)]).fetchall()[0][0])
+            return store.copy_events(where, str(path), fmt)
         count = 0
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
             if fmt == "jsonl":
-                sql, params = _select(where, sentence_text=True)
-                for row in _stream(store, sql, params):
+                for row in store.stream_events(where, sentence_text=True, chunk=CHUNK):
                     handle.write(row_event(row, row.get("sentence_text") or "").to_json() + "\n")
                     count += 1
             else:
-                sql, params = _select(where)
-                for row in _stream(store, sql, params):
+                for row in store.stream_events(where, chunk=CHUNK):
                     handle.write("\t".join(gdelt_fields(row)) + "\n")
                     count += 1
         return count

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import uuid
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -173,6 +172,17 @@ def put_actor(row: dict[str, Any], side: str, actor: StateActor | None) -> None:
                 f"{side}_name": actor.name})
 
 
+def event_row(fmt: str, event_id: str, source: StateActor, target: StateActor | None, day: dt.date,
+              basis: str) -> dict[str, Any]:
+    """A store row begun as every importer begins it: id ``<fmt>_<event id>``, origin ``fmt``, the source, the
+    target only when it names a state, and the day with its ``basis``."""
+    row = blank_row(f"{fmt}_{event_id}", fmt)
+    put_actor(row, "source", source)
+    put_actor(row, "target", target if target is not None and target.country else None)
+    row.update(day_columns(day, basis))
+    return row
+
+
 # -- actors --------------------------------------------------------------------------------------------------
 # ICEWS and POLECAT describe an actor by sectors ("Executive Office", "Military", "Police"); the first entry
 # that matches gives its CAMEO role (CAMEO Actor Codebook role codes, as roles.tsv uses them).
@@ -284,12 +294,62 @@ def person_or_org(name: str) -> str | None:
     return name
 
 
+class NamedParser:
+    """What the ICEWS and POLECAT parsers share: a header row naming the columns, an Event ID and an Event Date
+    in every row, actors given by name, country name and sectors, and the same checks in the same order.
+
+    A subclass names its format, its required columns, its two actor sides and its sectors column; its ``row``
+    reads the rest of a row between ``start``, ``actors`` and ``stored_row``."""
+
+    format: str  # "icews": the report's format and the prefix of every id; upper case in messages
+    required: tuple[str, ...]
+    sides: tuple[str, str]  # the source's and the target's column prefix: ("Source", "Target")
+    sectors: str  # an actor's sectors column, ``{side}`` its prefix: "{side} Sectors"
+    header = True
+
+    def __init__(self, path: str, first: list[str]) -> None:
+        self.columns = Columns(path, first, self.required, self.format.upper())
+
+    def start(self, cells: list[str]) -> tuple[str, dt.date]:
+        """The row's Event ID and Event Date, once its columns are counted."""
+        self.columns.check(cells)
+        event_id = self.columns.get(cells, "Event ID")
+        if not event_id:
+            raise Malformed("no Event ID")
+        return event_id, iso_day(self.columns.get(cells, "Event Date"), "Event Date")
+
+    def _actor(self, cells: list[str], side: str, when: dt.date | None) -> tuple[str, StateActor | None]:
+        name = self.columns.get(cells, f"{side} Name")
+        return name, named_actor(name, self.columns.get(cells, f"{side} Country"),
+                                 self.columns.get(cells, self.sectors.format(side=side)), when)
+
+    def actors(self, cells: list[str], when: dt.date | None) -> tuple[StateActor | None, StateActor | None]:
+        """Source and target; a row with neither a source name nor a source country is malformed."""
+        source_side, target_side = self.sides
+        source_name, source = self._actor(cells, source_side, when)
+        if source is None and not source_name:
+            raise Malformed(f"no source actor ({source_side} Name and {source_side} Country are empty)")
+        _, target = self._actor(cells, target_side, when)
+        return source, target
+
+    def stored_row(self, event_id: str, source: StateActor | None, target: StateActor | None, day: dt.date,
+                   basis: str) -> dict[str, Any]:
+        """``event_row`` for a source that names a state; a source with no country, or one that cannot be
+        placed, is not coded."""
+        if source is None:
+            raise Unmapped("sources with no country")
+        if not source.country:
+            raise Unmapped(f"unknown country {source.name!r}")
+        return event_row(self.format, event_id, source, target, day, basis)
+
+
 # -- loading -------------------------------------------------------------------------------------------------
 class Loader:
     """Collects rows into batches for ``Store.insert_rows`` and counts duplicates and rows already stored.
 
-    Ids met earlier in this file are kept in a DuckDB temp table, not a Python set, so memory does not grow with
-    the file; an id found there is a duplicate, an id the store has but this import never met was stored before.
+    Ids met earlier in this file are kept in the store's id set (a DuckDB temp table, ``Store.new_id_set``), not
+    a Python set, so memory does not grow with the file; an id found there is a duplicate, an id the store has
+    but this import never met was stored before.
     """
 
     def __init__(self, store: Store, report: ImportReport, batch_size: int,
@@ -299,11 +359,7 @@ class Loader:
         self.batch_size = max(1, batch_size)
         self.on_problem = on_problem
         self.batch: dict[str, tuple[int, dict[str, Any]]] = {}
-        self.table = f"_entente_import_{uuid.uuid4().hex[:12]}"
-        self._sql(f"CREATE TEMP TABLE {self.table} (id VARCHAR)")
-
-    def _sql(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
-        return self.store.con.execute(sql, params or []).fetchall()
+        self.table = store.new_id_set()
 
     def problem(self, message: str) -> None:
         if len(self.report.problems) < MAX_PROBLEMS:
@@ -327,8 +383,7 @@ class Loader:
         if not self.batch:
             return
         ids = list(self.batch)
-        seen = {r[0] for r in self._sql(f"SELECT id FROM {self.table} WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                                        [ids])}
+        seen = self.store.ids_in_set(self.table, ids)
         fresh = []
         for event_id, (number, row) in self.batch.items():
             if event_id in seen:
@@ -338,8 +393,8 @@ class Loader:
         loaded = self.store.insert_rows(fresh)
         self.report.loaded += loaded
         self.report.stored += len(fresh) - loaded
-        self._sql(f"INSERT INTO {self.table} SELECT unnest(?::VARCHAR[])", [[r["id"] for r in fresh]])
+        self.store.add_to_id_set(self.table, [r["id"] for r in fresh])
         self.batch = {}
 
     def close(self) -> None:
-        self._sql(f"DROP TABLE IF EXISTS {self.table}")
+        self.store.drop_id_set(self.table)

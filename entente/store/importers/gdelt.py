@@ -27,14 +27,12 @@ from entente.store.importers._common import (
     Malformed,
     StateActor,
     Unmapped,
-    blank_row,
-    day_columns,
+    event_row,
     integer,
     known_codes,
     number,
     org_country,
     person_or_org,
-    put_actor,
 )
 
 COLUMNS: tuple[str, ...] = (
@@ -130,10 +128,7 @@ class Parser:
             raise Unmapped("CAMEO 01x statements" if cameo.startswith("01") else "CAMEO codes with no PLOVER category")
         if not source.country:
             raise Unmapped("sources that name no state")
-        row = blank_row(f"gdelt_{event_id}", "gdelt")
-        put_actor(row, "source", source)
-        put_actor(row, "target", target if target is not None and target.country else None)
-        row.update(day_columns(day, "document"))
+        row = event_row("gdelt", event_id, source, target, day, "document")
         row.update(doc_id=get("SOURCEURL") or None, event=code.event, mode=code.mode, context=list(code.context),
                    cameo=cameo, quad_class=quad if quad is not None else code.quad_class,
                    goldstein=goldstein if goldstein is not None else code.goldstein,

@@ -20,19 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from entente.store.importers._common import (
-    Columns,
-    Malformed,
-    StateActor,
-    Unmapped,
-    blank_row,
-    day_columns,
-    has_columns,
-    iso_day,
-    named_actor,
-    number,
-    put_actor,
-)
+from entente.store.importers._common import Malformed, NamedParser, Unmapped, has_columns, number
 
 COLUMNS: tuple[str, ...] = (
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
@@ -47,48 +35,28 @@ def looks_like(first: list[str]) -> bool:
     return has_columns(first, REQUIRED)
 
 
-class Parser:
+class Parser(NamedParser):
     format = "icews"
-    header = True
-
-    def __init__(self, path: str, first: list[str]) -> None:
-        self.columns = Columns(path, first, REQUIRED, "ICEWS")
-
-    def _actor(self, cells: list[str], side: str, when: Any) -> tuple[str, StateActor | None]:
-        name = self.columns.get(cells, f"{side} Name")
-        return name, named_actor(name, self.columns.get(cells, f"{side} Country"),
-                                 self.columns.get(cells, f"{side} Sectors"), when)
+    required = REQUIRED
+    sides = ("Source", "Target")
+    sectors = "{side} Sectors"
 
     def row(self, cells: list[str]) -> dict[str, Any]:
         from entente.coding.tables import known, lookup
 
-        self.columns.check(cells)
-        event_id = self.columns.get(cells, "Event ID")
-        if not event_id:
-            raise Malformed("no Event ID")
-        day = iso_day(self.columns.get(cells, "Event Date"), "Event Date")
+        event_id, day = self.start(cells)
         cameo = self.columns.get(cells, "CAMEO Code")
         if not cameo:
             raise Malformed("no CAMEO Code")
         if not known(cameo):
             raise Malformed(f"CAMEO Code {cameo!r} is not a CAMEO code")
         number(self.columns.get(cells, "Intensity"), "Intensity")
-        source_name, source = self._actor(cells, "Source", day)
-        if source is None and not source_name:
-            raise Malformed("no source actor (Source Name and Source Country are empty)")
-        _, target = self._actor(cells, "Target", day)
+        source, target = self.actors(cells, day)
 
         code = lookup(cameo)
         if code.event is None:
             raise Unmapped("CAMEO 01x statements" if cameo.startswith("01") else "CAMEO codes with no PLOVER category")
-        if source is None:
-            raise Unmapped("sources with no country")
-        if not source.country:
-            raise Unmapped(f"unknown country {source.name!r}")
-        row = blank_row(f"icews_{event_id}", "icews")
-        put_actor(row, "source", source)
-        put_actor(row, "target", target if target is not None and target.country else None)
-        row.update(day_columns(day, "explicit"))
+        row = self.stored_row(event_id, source, target, day, "explicit")
         story = self.columns.get(cells, "Story ID")
         row.update(doc_id=f"icews:{story}" if story else None, event=code.event, mode=code.mode,
                    context=list(code.context), cameo=cameo, quad_class=code.quad_class, goldstein=code.goldstein)

@@ -28,19 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from entente.record import PLOVER_CATEGORIES
-from entente.store.importers._common import (
-    Columns,
-    Malformed,
-    StateActor,
-    Unmapped,
-    blank_row,
-    day_columns,
-    has_columns,
-    iso_day,
-    named_actor,
-    number,
-    put_actor,
-)
+from entente.store.importers._common import Malformed, NamedParser, has_columns, iso_day, number
 
 COLUMNS: tuple[str, ...] = (
     "Event ID", "Event Date", "Event Type", "Event Mode", "Intensity", "Quad Code", "Contexts", "Actor Name",
@@ -92,24 +80,14 @@ def looks_like(first: list[str]) -> bool:
     return has_columns(first, REQUIRED)
 
 
-class Parser:
+class Parser(NamedParser):
     format = "polecat"
-    header = True
-
-    def __init__(self, path: str, first: list[str]) -> None:
-        self.columns = Columns(path, first, REQUIRED, "POLECAT")
-
-    def _actor(self, cells: list[str], side: str, when: Any) -> tuple[str, StateActor | None]:
-        name = self.columns.get(cells, f"{side} Name")
-        return name, named_actor(name, self.columns.get(cells, f"{side} Country"),
-                                 self.columns.get(cells, f"Primary {side} Sector"), when)
+    required = REQUIRED
+    sides = ("Actor", "Recipient")
+    sectors = "Primary {side} Sector"
 
     def row(self, cells: list[str]) -> dict[str, Any]:
-        self.columns.check(cells)
-        event_id = self.columns.get(cells, "Event ID")
-        if not event_id:
-            raise Malformed("no Event ID")
-        day = iso_day(self.columns.get(cells, "Event Date"), "Event Date")
+        event_id, day = self.start(cells)
         published = self.columns.get(cells, "Publication Date")
         published_day = iso_day(published, "Publication Date") if published else None
         category = self.columns.get(cells, "Event Type").upper()
@@ -117,25 +95,15 @@ class Parser:
             raise Malformed(f"Event Type {category!r} is not a PLOVER category")
         quad_given = quad_code(self.columns.get(cells, "Quad Code"))
         number(self.columns.get(cells, "Intensity"), "Intensity")
-        source_name, source = self._actor(cells, "Actor", day)
-        if source is None and not source_name:
-            raise Malformed("no source actor (Actor Name and Actor Country are empty)")
-        _, target = self._actor(cells, "Recipient", day)
+        source, target = self.actors(cells, day)
 
-        if source is None:
-            raise Unmapped("sources with no country")
-        if not source.country:
-            raise Unmapped(f"unknown country {source.name!r}")
+        row = self.stored_row(event_id, source, target, day, "document" if published_day == day else "explicit")
         weights = category_weights()
         quad = quad_given if quad_given is not None and (category, quad_given) in weights else CATEGORY_QUAD[category]
         contexts = [c.strip().lower() for c in re.split(r"[;|,]", self.columns.get(cells, "Contexts"))
                     if c.strip() and c.strip().lower() != "none"]
         given_mode = self.columns.get(cells, "Event Mode").lower()
         mode = (given_mode if given_mode != "none" else "") or (contexts[0] if contexts else None)
-        row = blank_row(f"polecat_{event_id}", "polecat")
-        put_actor(row, "source", source)
-        put_actor(row, "target", target if target is not None and target.country else None)
-        row.update(day_columns(day, "document" if published_day == day else "explicit"))
         row.update(event=category, mode=mode, context=contexts, cameo=None, quad_class=quad,
                    goldstein=weights[(category, quad)])
         return row
