@@ -28,7 +28,7 @@ class Entry:
     """One reading of a surface string: which actor it names and how."""
 
     country: str
-    kind: str  # name | adjective | demonym | capital | leader | org | region
+    kind: str  # name | adjective | demonym | capital | leader | org | region | group
     role: str | None = None
     name: str | None = None
     start: dt.date | None = None
@@ -100,6 +100,9 @@ class Lexicon:
             for surface in [row.get("name", "")] + split(row.get("names", "")):
                 self._add(surface, Entry(row["code"], kind, role=row.get("role") or None,
                                          name=row.get("name") if kind == "org" else None))
+        for row in read_tsv("actors/groups.tsv"):  # non-state groups: the state they fight in, with a role
+            for surface in [row["name"]] + split(row.get("names", "")):
+                self._add(surface, Entry(row["code"], "group", role=row.get("role") or None, name=row["name"]))
         for row in read_tsv("actors/leaders.tsv"):
             entry_kw = dict(role=row.get("role") or None, name=row["name"], start=_date(row.get("start", "")),
                             end=_date(row.get("end", "")), title=row.get("title") or None)

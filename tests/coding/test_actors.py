@@ -82,3 +82,16 @@ def test_lexicon_has_every_un_member():
     codes = set(coco.CountryConverter().data.query("UNmember == UNmember")["ISO3"])
     known = {e.country for entries in lexicon().surfaces.values() for e in entries}
     assert codes - known == set()
+
+
+def test_groups_file_names_known_states_and_roles():
+    from entente.data import read_tsv
+
+    states = {row["code"] for row in read_tsv("actors/countries.tsv")} | {
+        row["code"] for row in read_tsv("actors/historical.tsv")}
+    roles = {row["role"] for row in read_tsv("actors/roles.tsv")}
+    rows = list(read_tsv("actors/groups.tsv"))
+    assert len(rows) >= 20
+    for row in rows:
+        assert row["code"] in states, row
+        assert not row.get("role") or row["role"] in roles, row

@@ -325,3 +325,12 @@ def test_a_capital_naming_a_meeting_is_its_venue(extractor):
     found = coded(extractor, "By 1993 the Washington talks between Israel and Syria had become deadlocked.")
     assert not any(s == "USA" or t == "USA" for s, _, t, _ in found)
     assert ("ISR", "CONSULT", "SYR", "asserted") in found
+
+
+def test_armed_groups_are_coded_to_their_state_with_a_role(extractor):
+    found = {(e.source.code, e.event, e.target.code if e.target else None)
+             for e in extractor.extract("Israeli aircraft struck Hamas targets in Gaza overnight.", PUBLISHED)}
+    assert ("ISRMIL", "ASSAULT", "PSEREB") in found
+    found = {(e.source.code, e.event, e.target.code if e.target else None)
+             for e in extractor.extract("Hezbollah fired rockets at northern Israel.", PUBLISHED)}
+    assert ("LBNREB", "ASSAULT", "ISR") in found
