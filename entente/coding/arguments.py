@@ -19,7 +19,6 @@ from entente.coding.grammar import (
     INVERSE_LIGHT,
     LIGHT_TARGETS,
     MEASURES,
-    PARTITIVE_HEADS,
     PLACE_PREPS,
     PURPOSE_VERBS,
     REACTIONS,
@@ -33,7 +32,7 @@ from entente.coding.grammar import (
     _preps,
     _stray_object,
 )
-from entente.coding.phrases import Found
+from entente.coding.phrases import PARTITIVES, Found
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
@@ -200,7 +199,7 @@ class ArgumentStage(ContextStage):
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
-                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVE_HEADS)]
+                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)][:2]
         if not targets and sources and lookup(trigger.cameo).event == "REQUEST" and verb.dep_ in ("xcomp", "advcl"):

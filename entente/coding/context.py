@@ -49,8 +49,7 @@ class ContextStage(CoderState):
         pick = next((e for e in candidates if e.source.country in mine), recent[0] if recent else None)
         if pick is None or pick.target is None:
             return None
-        t = pick.target
-        return Found(t.country, t.role, t.name, t.start, t.end, "context")
+        return Found.told(pick.target, "context")
 
     def _anaphora(self, objects: list[Token], sources: list[Found]) -> list[Found]:
         """"Moscow called the decision a hostile act": the decision is the last event's, so is its actor."""
@@ -112,8 +111,7 @@ class ContextStage(CoderState):
         for event in reversed(self.history[-RECALL:]):
             if event.event == "ACCUSE" and event.target is not None and event.target.country in mine \
                     and event.source.country not in mine:
-                s = event.source
-                return [Found(s.country, s.role, s.name, s.start, s.end, "context")]
+                return [Found.told(event.source, "context")]
         return []
 
     def _counterpart(self, objects: list[Token], sources: list[Found]) -> list[Found]:

@@ -167,8 +167,7 @@ class SentenceCoder(TriggerStage, DatingStage):
         if speaker is None or speaker.head.lemma_.lower() not in CLAIMING:
             return []
         said = self._actors([speaker])
-        accused = [Found(e.source.country, e.source.role, e.source.name, e.source.start, e.source.end, "mention")
-                   for e in hostile]
+        accused = [Found.told(e.source, "mention") for e in hostile]
         accused = [a for n, a in enumerate(accused) if all(a.country != b.country for b in accused[:n])]
         targets = [a for a in accused if all(a.country != s.country for s in said)]
         if not said or not targets:

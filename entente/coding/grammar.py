@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from entente.coding.dates import eras as era_table
 from entente.coding.patterns import Pattern
 from entente.coding.phrases import Found
+from entente.coding.tables import lookup
 from entente.data import read_tsv, split
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ DEPARTURES = {"leave", "depart", "quit", "go", "exit"}
 ALONGSIDE = {"solidarity", "together", "along", "coordination", "concert", "conjunction", "tandem", "line"}
 MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "set", "kind", "ton",
             "tonne", "barrel", "batch", "consignment", "load"}
-PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "most", "all",
-                   "part", "group", "contingent", "share", "majority"}
 SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "receive", "summon", "contact", "write",
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare"}  # "said the pact was concerning"
@@ -107,6 +106,15 @@ class Trigger:
     refused: bool = False
     possible: bool = False
     refused_event: str | None = None  # what a refusal refuses ("ruled out sending troops": AID)
+
+    def refuse(self, by: Token | None = None) -> None:
+        """Make this the refusal of what it states (PLOVER REJECT, asserted): "refused to send troops", "ruled
+        out sanctions", "would not negotiate". ``by`` is the refusing word, added to the evidence."""
+        self.refused_event = lookup(self.cameo).event
+        self.cameo = REJECTIONS.get(self.refused_event or "", "120")
+        self.refused = True
+        if by is not None:
+            self.words = [by] + self.words
 
 
 def _children(token: Token, *deps: str) -> list[Token]:

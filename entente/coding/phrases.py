@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
+    from entente.record import Actor
+
 SINGULAR_REFERENCES = {"it", "its", "itself"}
 PERSON_REFERENCES = {"he", "him", "his", "she", "her", "himself", "herself"}
 PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
@@ -29,8 +31,8 @@ PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "ne
                 "monarchy", "kingdom", "emirate", "republic"}
 COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
                     "pact", "friendship", "rapprochement", "cooperation", "treaty", "agreement"}
-PARTITIVES = {"thousand", "hundred", "dozen", "million", "some", "many", "most", "all", "part", "number",
-              "group", "contingent", "unit", "battalion", "delegation"}
+PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "most", "all", "part",
+              "number", "group", "contingent", "unit", "battalion", "delegation", "share", "majority"}
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
@@ -56,7 +58,12 @@ class Found:
     name: str | None
     start: int  # character offsets of the words that name it
     end: int
-    via: str  # mention | modifier | reference | apposition
+    via: str  # mention | modifier | reference | apposition | context | place | partner
+
+    @classmethod
+    def told(cls, actor: Actor, via: str) -> Found:
+        """An actor of an event told earlier, found again (as a context target, an accuser, the accused)."""
+        return cls(actor.country, actor.role, actor.name, actor.start, actor.end, via)
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +288,6 @@ class Resolver:
         verb = token.head
         preps = [p for p in self.doc[start:end] if p.dep_ == "prep" and p.lower_ in ("in", "at")]
         preps.sort(key=lambda p: (not (p.head == verb or p.head.head == verb), abs(p.i - token.i)))
-        cities = _cities()
         for prep in preps:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
@@ -289,10 +295,9 @@ class Resolver:
                 mention = self.by_token.get(pobj.i)
                 if mention is not None and mention.entry.kind in ("capital", "name"):
                     return Found(mention.country, "CVL", None, token.idx, token.idx + len(token), "modifier")
-                place = " ".join(t.text for t in pobj.subtree if t.dep_ in ("compound", "pobj") or t == pobj)
-                country = cities.get(place) or cities.get(pobj.text)
-                if country:
-                    return Found(country, "CVL", None, token.idx, token.idx + len(token), "modifier")
+                city = self.city(pobj)
+                if city is not None:
+                    return Found(city.country, "CVL", None, token.idx, token.idx + len(token), "modifier")
         return None
 
     def _coordinated(self, token: Token) -> bool:

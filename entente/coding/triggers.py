@@ -17,9 +17,7 @@ from entente.coding.grammar import (
     JUDGING_REPORTS,
     MEASURES,
     NAMING_VERBS,
-    PARTITIVE_HEADS,
     REFUSALS,
-    REJECTIONS,
     RELATIVE_PRONOUNS,
     REQUEST_LIKE,
     Trigger,
@@ -37,6 +35,7 @@ from entente.coding.grammar import (
 )
 from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
+from entente.coding.phrases import PARTITIVES
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
@@ -59,7 +58,7 @@ class TriggerStage(ArgumentStage):
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
             objects.append(verb.head)  # "the sanctions it imposed on the oil industry": the gap is the object
         for obj in list(objects):
-            if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVE_HEADS:
+            if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES:
                 # "two days of drills", "suspended part of its aid"
                 for prep in obj.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
@@ -233,10 +232,7 @@ class TriggerStage(ArgumentStage):
         if any(c.dep_ == "neg" for c in verb.children):
             noun.possible = True
         else:
-            noun.refused_event = lookup(noun.cameo).event
-            noun.cameo = REJECTIONS.get(noun.refused_event or "", "120")
-            noun.refused = True
-            noun.words = [verb] + noun.words
+            noun.refuse(by=verb)
         return [t for t in triggers if t.token.i != verb.i]
 
     @staticmethod
@@ -249,9 +245,7 @@ class TriggerStage(ArgumentStage):
             event = lookup(trigger.cameo).event
             if event in ("REJECT", None):
                 continue
-            trigger.refused_event = event
-            trigger.cameo = REJECTIONS.get(event, "120")
-            trigger.refused = True
+            trigger.refuse()
 
     @staticmethod
     def _share_targets(triggers: list[Trigger]) -> None:
@@ -283,11 +277,7 @@ class TriggerStage(ArgumentStage):
             if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS) or (
                     ruled_out and (trigger.token.dep_ in ("dobj", "xcomp", "pcomp") or (
                     trigger.token.dep_ == "advcl" and trigger.token.tag_ == "VBG"))):
-                event = lookup(trigger.cameo).event
-                trigger.cameo = REJECTIONS.get(event or "", "120")
-                trigger.refused = True
-                trigger.refused_event = event
-                trigger.words = [head] + trigger.words
+                trigger.refuse(by=head)
                 if head.i in by_token:
                     dropped.add(id(by_token[head.i]))  # the refusal is this rejection, written once
                 continue
