@@ -17,6 +17,7 @@ from entente.coding.grammar import (
     HOSTILE,
     INTENT_VERBS,
     INVERSE_LIGHT,
+    INVITATIONS,
     LIGHT_TARGETS,
     MEASURES,
     PLACE_PREPS,
@@ -24,6 +25,7 @@ from entente.coding.grammar import (
     REACTIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_CONTROL,
+    TRAVEL_VERBS,
     Trigger,
     _children,
     _infinitive,
@@ -186,6 +188,16 @@ class ArgumentStage(ContextStage):
                 targets = [t for t in found if all(t.country != s.country for s in sources)]
                 if targets:
                     break
+        if not targets and sources:
+            # "cut off the electricity it supplies to the country": the receiver named in the object's relative
+            # (which the parser may hang on the verb)
+            clauses = [r for o in noun_objects for r in _children(o, "relcl")] + [
+                c for c in _children(verb, "ccomp") if not _children(c, "mark")
+                and any(n.lower_ in ("it", "they") for n in _children(c, "nsubj"))]
+            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")], places=True)
+                       if all(f.country != s.country for s in sources)]
+        if not targets and sources:  # "accepted an invitation to visit North Korea": the host invited
+            targets = [f for f in self._invitation_hosts(noun_objects) if all(f.country != s.country for s in sources)]
         if not targets and sources and "dobj" in slots:
             targets = self._anaphora(_children(verb, "dobj"), sources)
         if not targets and sources and "judged" in slots:  # "said the pact was concerning": the pact's parties
@@ -241,6 +253,12 @@ class ArgumentStage(ContextStage):
                 targets = self._actors([c for h in passive_subjects for c in self.resolver.conjuncts(h)])
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
+
+    def _invitation_hosts(self, nouns: list[Token]) -> list[Found]:
+        """The host of "an invitation to visit Pyongyang" or "to travel to Moscow": who invited."""
+        heads = [h for n in nouns if n.lemma_.lower() in INVITATIONS for v in _children(n, "acl")
+                 if v.lemma_.lower() in TRAVEL_VERBS for h in _children(v, "dobj") + _preps(v, "to")]
+        return self._actors(heads, places=True)
 
     def _behind_event_noun(self, targets: list[Found], objects: list[Token], sources: list[Found]) -> list[Found]:
         """"condemned the invasion of Ukraine" condemns the invader, not Ukraine: an actor named only as the
@@ -328,6 +346,12 @@ class ArgumentStage(ContextStage):
             sources = self._actors(heads)
             if noun.head.lemma_.lower() != "rule":
                 trigger.possible = True
+        if not sources and noun.dep_ == "dobj":
+            # "Putin accepted an invitation to visit North Korea": the host invited the one who accepts
+            sources = self._invitation_hosts([noun])
+            if sources:
+                guests, _ = self._subjects(noun.head)
+                targets = [t for t in self._actors(guests) if all(t.country != s.country for s in sources)]
         if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
             # "shot down by Israeli air defences with help from the US", "held a session at Israel's request":
             # the help or the request is for the one who acts in the clause

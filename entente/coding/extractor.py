@@ -110,6 +110,7 @@ class SentenceCoder(TriggerStage, DatingStage):
                         consumed.update(t.i for t in trigger.objects)
                     governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
                     answered.update((t.i, trigger) for t in _answered(token))
+                    triggers.extend(self._invitation(trigger))
         triggers = self._drop_embedded(triggers)
         self._stated_refusals(triggers)
         self._share_targets(triggers)
@@ -226,7 +227,8 @@ class SentenceCoder(TriggerStage, DatingStage):
             reverse = [(t, s) for s, t in pairs if t is not None]
         if not pairs:
             return []
-        mood = "asserted" if trigger.refused else "hypothetical" if trigger.possible else modality(trigger.token)
+        mood = "asserted" if trigger.refused or trigger.presupposed \
+            else "hypothetical" if trigger.possible else modality(trigger.token)
         if any(w.dep_ == "pobj" and w.head.lower_ == "without" for w in trigger.words) or any(
                 c.dep_ == "det" and c.lower_ == "no" for w in trigger.words[1:] for c in w.children):
             mood = "negated"  # "without the help of other countries", "held no direct talks"

@@ -48,6 +48,8 @@ FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike"}  # th
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}
+INVITATIONS = {"invitation", "invite"}
+TRAVEL_VERBS = {"visit", "travel", "come", "go", "fly"}  # "an invitation to visit Pyongyang": the host invites
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",
             "thank", "praise", "punish", "sanction"}
@@ -106,6 +108,7 @@ class Trigger:
     refused: bool = False
     possible: bool = False
     refused_event: str | None = None  # what a refusal refuses ("ruled out sending troops": AID)
+    presupposed: bool = False  # told as given by another event ("declined an invitation"): asserted
 
     def refuse(self, by: Token | None = None) -> None:
         """Make this the refusal of what it states (PLOVER REJECT, asserted): "refused to send troops", "ruled

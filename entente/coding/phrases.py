@@ -389,6 +389,9 @@ class Resolver:
             # not the one doing the acting in its clause; "it" and "its" prefer the subject
             acting = self._clause_subject_tokens(token)
             actors = {m.country for m in self.mentions if m.start in acting}
+            # "the electricity it supplies to the country": "it", the supplier, is not the country
+            actors |= {f.country for i in acting if self.doc[i].pos_ == "PRON" and self.doc[i].i != token.i
+                       for f in self.actors(self.doc[i])}
             window = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 3)
                       and m.start not in acting and m.country not in actors
                       and m.entry.kind not in ("region", "org", "leader")]

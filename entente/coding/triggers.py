@@ -14,6 +14,7 @@ from entente.coding.grammar import (
     DEPARTURES,
     EVENT_KINDS,
     FRAME_PREPS,
+    INVITATIONS,
     JUDGING_REPORTS,
     MEASURES,
     NAMING_VERBS,
@@ -211,6 +212,22 @@ class TriggerStage(ArgumentStage):
             trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
         # without a target it is most often an event told before ("condemned the Iranian attack")
         return trigger if trigger.targets else None
+
+    def _invitation(self, governor: Trigger) -> list[Trigger]:
+        """"Putin accepted an invitation to visit North Korea" also tells of North Korea's invitation (PLOVER
+        AGREE), which the words of the acceptance hold."""
+        for noun in governor.words[1:]:
+            if noun.lemma_.lower() in INVITATIONS and noun.dep_ == "dobj" and governor.sources:
+                trigger = self._noun_trigger(noun)
+                if trigger is not None:
+                    self._noun_actors(trigger)
+                    if trigger.sources and not trigger.targets:  # "accepted an invitation from Putin"
+                        trigger.targets = [g for g in governor.sources
+                                           if all(g.country != s.country for s in trigger.sources)]
+                    if trigger.sources and trigger.targets:
+                        trigger.presupposed = True
+                        return [trigger]
+        return []
 
     def _domains(self, tokens: list[Token]) -> set[str]:
         words = self.patterns.domain_words

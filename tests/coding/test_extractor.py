@@ -334,3 +334,25 @@ def test_armed_groups_are_coded_to_their_state_with_a_role(extractor):
     found = {(e.source.code, e.event, e.target.code if e.target else None)
              for e in extractor.extract("Hezbollah fired rockets at northern Israel.", PUBLISHED)}
     assert ("LBNREB", "ASSAULT", "ISR") in found
+
+
+def test_an_accepted_invitation_is_also_the_hosts_invitation(extractor):
+    # "to visit North Korea" names the host, who invited; a declined invitation was still made
+    events = coded(extractor, "Putin accepted an invitation to visit North Korea.")
+    assert ("RUS", "AGREE", "PRK", "asserted") in events
+    assert ("PRK", "AGREE", "RUS", "asserted") in events
+    events = coded(extractor, "Zelensky declined an invitation from Putin to visit Moscow.")
+    assert ("UKR", "REJECT", "RUS", "asserted") in events
+    assert ("RUS", "AGREE", "UKR", "asserted") in events
+
+
+def test_ending_a_mission_withdraws_it(extractor):
+    assert ("IGOUNO", "SANCTION", "SDN", "asserted") in coded(
+        extractor, "The Security Council voted to end its political mission in Sudan.")
+
+
+def test_the_receiver_named_in_the_objects_relative_clause(extractor):
+    # "it" supplies, so "the country" is the other one
+    assert ("NGA", "SANCTION", "NER", "asserted") in coded(
+        extractor, "The African Union suspended Niger in August, and neighbouring Nigeria cut off the electricity"
+                   " it supplies to the country.")
