@@ -23,6 +23,7 @@ from entente.coding.dating import DatingStage
 from entente.coding.grammar import (
     ADDRESSED,
     CONTEXT_TARGETS,
+    HOSTILE,
     RECIPROCAL,
     SYMMETRIC,
     TARGETLESS,
@@ -42,6 +43,7 @@ from entente.coding.phrases import Found, Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
 from entente.coding.triggers import TriggerStage
+from entente.coding.warnings import WarningStage, reprisals
 from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextSpan
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another sta
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
 
 
-class SentenceCoder(TriggerStage, DatingStage):
+class SentenceCoder(TriggerStage, WarningStage, DatingStage):
     """Codes the events of one document, sentence by sentence."""
 
     def __init__(self, doc: Doc, nlp: Language, doc_id: str, published: dt.date | None,
@@ -114,6 +116,19 @@ class SentenceCoder(TriggerStage, DatingStage):
         triggers = self._drop_embedded(triggers)
         self._stated_refusals(triggers)
         self._share_targets(triggers)
+        for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content
+            triggers = [t for t in triggers if t.token.i != warning.token.i] + [warning]
+            told = [t for t in triggers if t.token.i == condition.i]
+            if not told and reprisals().get((condition.lemma_.lower(), "verb")) == "138":
+                # "if Israel retaliated": a possible attack on the one who warns
+                pattern = Pattern(lemma=condition.lemma_.lower(), cameo="190", target=())
+                told = [Trigger(condition, pattern, "190", [condition], possible=True)]
+                self._verb_actors(told[0])
+                triggers += told if told[0].sources else []
+            for trigger in told:
+                if not trigger.targets and lookup(trigger.cameo).event in HOSTILE:
+                    trigger.targets = [w for w in warning.sources
+                                       if all(w.country != s.country for s in trigger.sources)]
         for token in sentence:
             if token.i in self.resolver.by_token:
                 continue  # "the Warsaw Treaty Organization", "the North Atlantic Treaty Organization": a name

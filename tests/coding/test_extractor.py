@@ -356,3 +356,23 @@ def test_the_receiver_named_in_the_objects_relative_clause(extractor):
     assert ("NGA", "SANCTION", "NER", "asserted") in coded(
         extractor, "The African Union suspended Niger in August, and neighbouring Nigeria cut off the electricity"
                    " it supplies to the country.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reprisal promised on another's act is a warning to it, whatever the reprisal's words
+    ("Tehran said it would strike back if Israel retaliated.", {("IRN", "THREATEN", "ISR", "asserted"),
+                                                               ("ISR", "ASSAULT", "IRN", "hypothetical")}),
+    ("Egypt said it would be forced to protect its rights if Ethiopia began filling the dam.",
+     {("EGY", "THREATEN", "ETH", "asserted")}),
+    ("Russia will respond if NATO deploys troops in Finland.", {("RUS", "THREATEN", "IGONAT", "asserted")}),
+    # the warning told by "warned" is aimed at the one in the condition
+    ("Iran's mission warned that Tehran's response would be severe if Israel retaliated.",
+     {("IRN", "THREATEN", "ISR", "asserted")}),
+])
+def test_conditional_warnings_threaten(extractor, text, expected):
+    assert expected <= coded(extractor, text)
+
+
+def test_a_conditional_promise_is_no_warning(extractor):
+    assert not any(e[1] == "THREATEN" for e in coded(extractor, "Moscow said it would rejoin the deal if Ukraine"
+                                                                " agreed."))

@@ -1,0 +1,71 @@
+"""Conditional warnings: "Tehran said it would strike back if Israel retaliated" warns Israel (PLOVER THREATEN),
+whatever the words of the reprisal. The words of reprisal are data (patterns/reprisals.tsv)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from entente.coding.arguments import ArgumentStage
+from entente.coding.grammar import Trigger, _children
+from entente.coding.patterns import Pattern
+from entente.coding.tables import lookup
+from entente.data import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CONDITIONS = {"if", "unless", "should"}
+MODALS = {"would", "will", "could", "wo", "'ll", "'d", "shall", "might"}
+
+
+@lru_cache(maxsize=1)
+def reprisals() -> dict[tuple[str, str], str]:
+    return {(row["word"], row["kind"]): row["cameo"] for row in read_tsv("patterns/reprisals.tsv")}
+
+
+class WarningStage(ArgumentStage):
+    """A reprisal promised on another actor's condition is a warning to that actor."""
+
+    def _conditional_warnings(self, sentence: Span, triggers: list[Trigger]) -> list[tuple[Trigger, Token]]:
+        """Each warning with the verb of its condition ("if Israel retaliated")."""
+        found: list[tuple[Trigger, Token]] = []
+        for clause in sentence:
+            if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                                 for m in clause.children):
+                continue
+            main = clause.head
+            code = self._reprisal(main)
+            if code is None:
+                continue
+            subjects = self._subjects(main)[0] or _children(main, "nsubjpass")  # "it would be forced to"
+            # "its response would be severe": the one whose response it is
+            sources = self._actors([p for s in subjects for p in _children(s, "poss")] if any(
+                (s.lemma_.lower(), "noun") in reprisals() for s in subjects) else subjects)
+            conditioned, _ = self._subjects(clause)
+            targets = [t for t in self._actors(conditioned) if all(t.country != s.country for s in sources)]
+            told = [t for t in triggers for a in main.ancestors
+                    if t.token.i == a.i and lookup(t.cameo).event == "THREATEN"]
+            if told:  # "warned that Washington would respond if ...": the warning is told; aimed at the condition
+                if not told[0].targets or not told[0].sources:
+                    told[0].targets = [t for t in targets if all(t.country != s.country for s in told[0].sources)]
+                found.append((told[0], clause))
+            elif sources and targets:
+                pattern = Pattern(lemma=main.lemma_.lower(), cameo=code, target=())
+                words = [main] + [c for c in main.children if c.dep_ in ("nsubj", "dobj", "attr")
+                                  and (c.lemma_.lower(), "noun") in reprisals()]
+                warning = Trigger(main, pattern, code, words, sources=sources, targets=targets)
+                warning.presupposed = True  # the warning was given; only its reprisal is conditional
+                found.append((warning, clause))
+        return found
+
+    @staticmethod
+    def _reprisal(main: Token) -> str | None:
+        """The CAMEO code of the warning when ``main`` promises a reprisal ("would strike back", "would be
+        forced to", "its response would be severe"), else None."""
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in main.children):
+            return None
+        table = reprisals()
+        words = [(main.lemma_.lower(), "verb")] + [(c.lemma_.lower(), "noun") for c in main.children
+                                                   if c.dep_ in ("nsubj", "dobj", "attr")]
+        return next((table[w] for w in words if w in table), None)
