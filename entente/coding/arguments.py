@@ -15,6 +15,7 @@ from entente.coding.grammar import (
     DENIALS,
     FRIENDLY,
     HOSTILE,
+    HOSTS,
     INTENT_VERBS,
     INVERSE_LIGHT,
     INVITATIONS,
@@ -129,7 +130,10 @@ class ArgumentStage(ContextStage):
         if slot.startswith("prep:"):
             return _preps(token, slot[5:])
         if slot.startswith("obj-prep:"):
-            return [p for obj in objects for o in [obj, *obj.conjuncts] for p in _preps(o, slot[9:])]
+            # "shut their airspace and seaports to Qatari aircraft": the parser may hang the second object on the verb
+            stray = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"] if objects else []
+            return [p for obj in objects for o in [obj, *obj.conjuncts] for p in _preps(o, slot[9:])] + [
+                p for o in stray for p in _preps(o, slot[9:])]
         if slot == "of":
             return _preps(token, "of")
         return []
@@ -154,10 +158,11 @@ class ArgumentStage(ContextStage):
                       if self.resolver.role(c) in ("MIL", "COP")]
             sources = [f for c in forces for f in self.resolver.modifiers(c)][:1]
         if sources:  # "Sweden applied to join NATO together with Finland", "alongside Britain"
-            partners = [p for v in [verb, *_children(verb, "xcomp")] for c in v.children if c.dep_ == "prep" and (
-                c.lower_ == "alongside" or (c.lower_ == "with" and c.i > 0
-                                            and c.doc[c.i - 1].lower_ in ("together", "along")))
-                for p in _children(c, "pobj") for p in self.resolver.conjuncts(p)]
+            shared = [verb.head] if verb.dep_ == "conj" and inherited else []  # "closed ..., together with X, shut"
+            partners = [p for v in [verb, *_children(verb, "xcomp"), *shared] for c in v.children
+                        if c.dep_ == "prep" and (c.lower_ == "alongside" or (
+                            c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("together", "along")))
+                        for p in _children(c, "pobj") for p in self.resolver.conjuncts(p)]
             sources += [replace(f, via="partner") for f in self._actors(partners)
                         if all(f.country != s.country for s in sources)]
         slots = trigger.pattern.target
@@ -213,7 +218,8 @@ class ArgumentStage(ContextStage):
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
                      or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
-                       if all(f.country != s.country for s in sources)][:2]
+                       if all(f.country != s.country for s in sources)
+                       and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)][:2]
         if not targets and sources and lookup(trigger.cameo).event == "REQUEST" and verb.dep_ in ("xcomp", "advcl"):
             # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called
             called = [o for o in _children(verb.head, "dobj")]
@@ -240,6 +246,15 @@ class ArgumentStage(ContextStage):
                          and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
                 targets = [f for f in self._actors(named) if all(f.country != s.country for s in sources)
                            and not f.country.startswith("IGO")]
+        if verb.lemma_.lower() in HOSTS and trigger.cameo.startswith("04"):
+            # "Oman hosted talks in Muscat between Saudi Arabia and the Houthis": the talks are theirs
+            between = [c for p in _preps(verb, "between") + [p for o in noun_objects for p in _np_preps(o, "between")]
+                       for c in self.resolver.conjuncts(p)]
+            parties = self._actors(between)
+            if len(parties) >= 2:
+                sources, targets = parties[:1], parties[1:]
+                trigger.pattern = replace(trigger.pattern, mutual=True)
+                trigger.between = True
         inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
                                                and trigger.pattern.lemma != verb.lemma_.lower())
         if inverse:

@@ -48,6 +48,7 @@ FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike"}  # th
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}
+HOSTS = {"host", "broker", "mediate", "facilitate", "organise", "organize", "convene", "sponsor"}  # not a party
 INVITATIONS = {"invitation", "invite"}
 TRAVEL_VERBS = {"visit", "travel", "come", "go", "fly"}  # "an invitation to visit Pyongyang": the host invites
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}

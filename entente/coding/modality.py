@@ -47,6 +47,10 @@ def _clause_flags(token: Token, flags: set[str]) -> None:
             flags.add("negated")
 
 
+def _children_marked(token: Token) -> bool:
+    return any(c.dep_ == "mark" for c in token.children)
+
+
 def _reported_future(verb: Token) -> bool:
     """"Britain said it would keep its sanctions": "would" after a past reporting verb is the "will" of the
     speaker put in the past (future), unless the sentence states a condition."""
@@ -91,9 +95,11 @@ def modality(trigger: Token) -> str:
         if previous is not None and lemma in governors and previous.dep_ in (
                 "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl") \
                 and not (previous.dep_ == "conj" and previous.pos_ == token.pos_ == "VERB") \
-                and not (lemma == "go" and token.tag_ != "VBG"):
+                and not (lemma == "go" and token.tag_ != "VBG") \
+                and not (previous.dep_ == "advcl" and previous.tag_ == "VBG" and not _children_marked(previous)):
             # ("called the move unfriendly and warned ...": a verb coordinated with "call" is not governed by it;
-            # "go" is future only as "going to": "the war went on" is not)
+            # "go" is future only as "going to": "the war went on" is not; "requested a session, accusing
+            # Washington": a participle beside the verb is done, not requested)
             flags.add(governors[lemma])
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break

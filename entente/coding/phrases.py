@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 SINGULAR_REFERENCES = {"it", "its", "itself"}
 PERSON_REFERENCES = {"he", "him", "his", "she", "her", "himself", "herself"}
 PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
-SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic"}
+SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally",
                 "monarchy", "kingdom", "emirate", "republic"}
 COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
@@ -208,6 +208,14 @@ class Resolver:
         for conj in token.conjuncts:
             if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 out.append(conj)
+        named = self.by_token.get(token.i)
+        for child in token.children:
+            listed = self.by_token.get(child.i)
+            if child.dep_ == "appos" and named is not None and listed is not None and listed.country != named.country \
+                    and listed.entry.kind in ("name", "capital"):
+                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser may take a list for an
+                # apposition; two different states are never one
+                out.extend([child] + [c for c in child.conjuncts if c.i > child.i])
         for child in token.children:
             # "Uruguayan President Luis Lacalle Pou and Chilean President Gabriel Boric": the parser may hang the
             # first person under the second as a modifier that carries the "and"
@@ -361,8 +369,9 @@ class Resolver:
             window = [m for m in self.mentions if m.end <= token.i
                       and m.start >= self._window_start(token, reach if wanted == 2 else 8)
                       and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])]
-            countries: list[Mention] = []
-            for m in reversed(window):
+            earlier_all = [m for m in self.mentions if m.end <= token.i and m.entry.kind not in ("region", "org")]
+            countries: list[Mention] = self._listed_group(earlier_all, wanted) if wanted >= 3 else []
+            for m in reversed(window if not countries else []):
                 if all(m.country != c.country for c in countries):
                     countries.append(m)
                 if len(countries) == wanted:
@@ -507,6 +516,22 @@ class Resolver:
         index = bisect.bisect_right(self.sentence_starts, token.i) - 1
         end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.doc)
         return self.sentence_starts[index], end
+
+    def _listed_group(self, window: list[Mention], wanted: int) -> list[Mention]:
+        """The latest list of exactly ``wanted`` states ("Saudi Arabia, the UAE, Bahrain and Egypt" for "the four
+        countries"), or nothing."""
+        for m in reversed(window):
+            head = self.doc[m.end - 1]
+            while head.dep_ in ("conj", "appos") and head.head.i in self.by_token:
+                head = head.head
+            group: list[Mention] = []
+            for t in self.conjuncts(head):
+                listed = self.by_token.get(t.i)
+                if listed is not None and all(listed.country != g.country for g in group):
+                    group.append(listed)
+            if len(group) == wanted:
+                return group
+        return []
 
     def _window_start(self, token: Token, sentences: int) -> int:
         import bisect

@@ -376,3 +376,34 @@ def test_conditional_warnings_threaten(extractor, text, expected):
 def test_a_conditional_promise_is_no_warning(extractor):
     assert not any(e[1] == "THREATEN" for e in coded(extractor, "Moscow said it would rejoin the deal if Ukraine"
                                                                 " agreed."))
+
+
+def test_a_list_the_parser_took_for_an_apposition(extractor):
+    events = coded(extractor, "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with"
+                              " Qatar on Monday.")
+    assert {e[0] for e in events if e[1] == "SANCTION" and e[2] == "QAT"} == {"SAU", "ARE", "BHR", "EGY"}
+
+
+def test_the_four_countries_are_the_last_list_of_four(extractor):
+    text = ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar. "
+            "Turkey sent troops to Qatar, and Iran opened its airspace to Qatari planes. "
+            "Tillerson called on the four countries to ease the blockade.")
+    requested = {e[2] for e in coded(extractor, text) if e[0] == "USA" and e[1] == "REQUEST"}
+    assert requested == {"SAU", "ARE", "BHR", "EGY"}
+
+
+def test_a_host_is_not_a_party_to_the_talks_it_hosts(extractor):
+    events = coded(extractor, "Qatar hosted talks between the United States and Iran.")
+    assert ("USA", "CONSULT", "IRN", "asserted") in events
+    assert not any("QAT" in (e[0], e[2]) for e in events)
+
+
+def test_their_own_airspace_is_not_a_target(extractor):
+    events = coded(extractor, "The Saudis closed Qatar's only land border and, together with the Emiratis and"
+                              " Bahrainis, shut their airspace to Qatari aircraft.")
+    assert {e[2] for e in events} == {"QAT"}
+
+
+def test_a_participle_beside_a_request_is_done_not_requested(extractor):
+    assert ("RUS", "ACCUSE", "USA", "asserted") in coded(
+        extractor, "Moscow requested an emergency session of the council, accusing Washington of aggression.")
