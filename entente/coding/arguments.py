@@ -14,6 +14,7 @@ from entente.coding.grammar import (
     COPULAS,
     DENIALS,
     FRIENDLY,
+    GROUP_NOUNS,
     HOSTILE,
     HOSTS,
     INTENT_VERBS,
@@ -151,6 +152,8 @@ class ArgumentStage(ContextStage):
         subjects, inherited = self._subjects(verb)
         trigger.inherited = inherited
         sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
+        trigger.unnamed_partner = len(subjects) >= 2 and any(
+            s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         if not sources and _is_passive(verb) and not _preps(verb, "by") \
                 and lookup(trigger.cameo).event in ("MOBILIZE", "AID"):
             # "Chinese police and troops could be deployed in the islands": forces are deployed by their state

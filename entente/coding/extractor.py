@@ -25,6 +25,7 @@ from entente.coding.grammar import (
     CONTEXT_TARGETS,
     HOSTILE,
     RECIPROCAL,
+    RELIEF_CODES,
     SYMMETRIC,
     TARGETLESS,
     TARGETLESS_CODES,
@@ -231,6 +232,13 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
             target = self._context_target(trigger.refused_event or code.event, trigger, ref.index)
             pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
+        elif trigger.cameo in RELIEF_CODES:
+            # "will lift their sanctions once the IAEA has verified ...": lifted from the one they were imposed on
+            found = self._context_target("SANCTION", trigger, ref.index)
+            salient = self.resolver.salient(trigger.token)
+            target = found or (Found(salient, None, None, trigger.token.idx, trigger.token.idx, "context")
+                               if salient else None)
+            pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
         elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
@@ -240,6 +248,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 group = trigger.sources[:1] + trigger.targets
                 pairs = [(a, b) for n, a in enumerate(group) for b in group[n + 1:] if a.country != b.country]
             reverse = [(t, s) for s, t in pairs if t is not None]
+        if not pairs and trigger.unnamed_partner and code.event in SYMMETRIC:
+            pairs = [(s, None) for s in trigger.sources]  # "Iran and six world powers reached an agreement"
         if not pairs:
             return []
         mood = "asserted" if trigger.refused or trigger.presupposed \

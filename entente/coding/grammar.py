@@ -22,6 +22,7 @@ LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT", "SUPPORT", "AGREE"}
 TARGETLESS_CODES = {"075"}  # asylum is granted to people
+RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
@@ -48,6 +49,7 @@ FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike"}  # th
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}
+GROUP_NOUNS = {"power", "country", "nation", "state", "partner", "ally", "neighbour", "neighbor", "government"}
 HOSTS = {"host", "broker", "mediate", "facilitate", "organise", "organize", "convene", "sponsor"}  # not a party
 INVITATIONS = {"invitation", "invite"}
 TRAVEL_VERBS = {"visit", "travel", "come", "go", "fly"}  # "an invitation to visit Pyongyang": the host invites
@@ -110,6 +112,7 @@ class Trigger:
     possible: bool = False
     refused_event: str | None = None  # what a refusal refuses ("ruled out sending troops": AID)
     presupposed: bool = False  # told as given by another event ("declined an invitation"): asserted
+    unnamed_partner: bool = False  # "Iran and six world powers reached an agreement": a party with no code
 
     def refuse(self, by: Token | None = None) -> None:
         """Make this the refusal of what it states (PLOVER REJECT, asserted): "refused to send troops", "ruled

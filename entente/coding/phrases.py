@@ -460,6 +460,10 @@ class Resolver:
         found = self._from_mention(pick, self.doc[pick.start])
         return [Found(found.country, found.role or "GOV", found.name, token.idx, token.idx + len(token), "reference")]
 
+    def salient(self, token: Token) -> str | None:
+        """The state the text is most about up to ``token``, not counting those acting in its clause."""
+        return self._salient(token)
+
     def _salient(self, token: Token) -> str | None:
         acting = self._clause_subject_tokens(token)
         actors = {m.country for m in self.mentions if m.start in acting}

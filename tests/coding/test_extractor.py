@@ -407,3 +407,15 @@ def test_their_own_airspace_is_not_a_target(extractor):
 def test_a_participle_beside_a_request_is_done_not_requested(extractor):
     assert ("RUS", "ACCUSE", "USA", "asserted") in coded(
         extractor, "Moscow requested an emergency session of the council, accusing Washington of aggression.")
+
+
+def test_lifted_sanctions_are_lifted_from_the_state_that_bears_them(extractor):
+    text = ("Iran has been under sanctions for a decade. The European Union and the United States will lift their"
+            " sanctions once the IAEA has verified the deal.")
+    events = coded(extractor, text)
+    assert ("IGOEU", "RETREAT", "IRN", "future") in events and ("USA", "RETREAT", "IRN", "future") in events
+
+
+def test_a_party_with_no_code_leaves_the_target_open(extractor):
+    assert ("IRN", "SUPPORT", None, "asserted") in coded(
+        extractor, "Iran and six world powers reached a historic agreement in Vienna on Tuesday.")
