@@ -366,7 +366,15 @@ class Resolver:
         if plural:
             # "the three countries" names three; "they", "the two sides" two
             wanted = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 2)
-            window = [m for m in self.mentions if m.end <= token.i
+            # "China urged them", "China, Pakistan's ally, called on both sides": not the ones who speak to them
+            acting = self._clause_subject_tokens(token) - {t.i for t in token.subtree}
+            speakers = {m.country for m in self.mentions if m.end - 1 in acting
+                        and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "conj")} \
+                if token.lemma_.lower() == "they" else set()
+            # nor the speaker's partners: "Britain, France and Germany condemned ..., and Scholz urged all sides"
+            speakers |= {self.by_token[c.i].country for m in self.mentions if m.country in speakers
+                         for c in self.conjuncts(self._list_head(self.doc[m.end - 1])) if c.i in self.by_token}
+            window = [m for m in self.mentions if m.end <= token.i and m.country not in speakers
                       and m.start >= self._window_start(token, reach if wanted == 2 else 8)
                       and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])]
             earlier_all = [m for m in self.mentions if m.end <= token.i and m.entry.kind not in ("region", "org")]
@@ -521,13 +529,17 @@ class Resolver:
         end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.doc)
         return self.sentence_starts[index], end
 
+    def _list_head(self, token: Token) -> Token:
+        """The first item of the list of states ``token`` is in ("Bahrain" → "Saudi Arabia")."""
+        while token.dep_ in ("conj", "appos") and token.head.i in self.by_token:
+            token = token.head
+        return token
+
     def _listed_group(self, window: list[Mention], wanted: int) -> list[Mention]:
         """The latest list of exactly ``wanted`` states ("Saudi Arabia, the UAE, Bahrain and Egypt" for "the four
         countries"), or nothing."""
         for m in reversed(window):
-            head = self.doc[m.end - 1]
-            while head.dep_ in ("conj", "appos") and head.head.i in self.by_token:
-                head = head.head
+            head = self._list_head(self.doc[m.end - 1])
             group: list[Mention] = []
             for t in self.conjuncts(head):
                 listed = self.by_token.get(t.i)

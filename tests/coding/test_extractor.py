@@ -419,3 +419,8 @@ def test_lifted_sanctions_are_lifted_from_the_state_that_bears_them(extractor):
 def test_a_party_with_no_code_leaves_the_target_open(extractor):
     assert ("IRN", "SUPPORT", None, "asserted") in coded(
         extractor, "Iran and six world powers reached a historic agreement in Vienna on Tuesday.")
+
+
+def test_them_is_not_the_one_who_speaks_to_them(extractor):
+    events = coded(extractor, "India and Pakistan have fought three wars. China urged them to exercise restraint.")
+    assert ("CHN", "REQUEST", "IND", "asserted") in events and ("CHN", "REQUEST", "PAK", "asserted") in events
