@@ -51,6 +51,22 @@ class ContextStage(CoderState):
             return None
         return Found.told(pick.target, "context")
 
+    def _retaliated(self, trigger: Trigger) -> Found | None:
+        """"Pakistani jets struck back", "Iran retaliated": against the latest one who attacked or coerced them."""
+        verb = trigger.token
+        back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children) \
+            or verb.lemma_.lower() == "retaliate" or any(
+                p.lower_ == "in" and any(o.lemma_.lower() == "retaliation" for o in p.children) for p in verb.children)
+        if not back:
+            return None
+        mine = {s.country for s in trigger.sources}
+        for earlier in reversed(self.history[-RECALL:]):
+            if earlier.event in ("ASSAULT", "COERCE", "THREATEN") and earlier.target is not None \
+                    and earlier.target.country in mine and earlier.source.country not in mine \
+                    and earlier.modality == "asserted":
+                return Found.told(earlier.source, "context")
+        return None
+
     def _anaphora(self, objects: list[Token], sources: list[Found]) -> list[Found]:
         """"Moscow called the decision a hostile act": the decision is the last event's, so is its actor."""
         for obj in objects:

@@ -232,6 +232,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
             target = self._context_target(trigger.refused_event or code.event, trigger, ref.index)
             pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
+        elif code.event == "ASSAULT" and self._retaliated(trigger) is not None:
+            target = self._retaliated(trigger)  # "Pakistani jets struck back": at the ones who struck first
+            pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
         elif trigger.cameo in RELIEF_CODES:
             # "will lift their sanctions once the IAEA has verified ...": lifted from the one they were imposed on
             found = self._context_target("SANCTION", trigger, ref.index)

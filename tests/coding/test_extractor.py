@@ -424,3 +424,13 @@ def test_a_party_with_no_code_leaves_the_target_open(extractor):
 def test_them_is_not_the_one_who_speaks_to_them(extractor):
     events = coded(extractor, "India and Pakistan have fought three wars. China urged them to exercise restraint.")
     assert ("CHN", "REQUEST", "IND", "asserted") in events and ("CHN", "REQUEST", "PAK", "asserted") in events
+
+
+def test_striking_back_is_aimed_at_who_struck_first(extractor):
+    events = coded(extractor, "Indian jets bombed Pakistan on Tuesday. Pakistani jets struck back across the Line of"
+                              " Control on Wednesday.")
+    assert ("PAK", "ASSAULT", "IND", "asserted") in events
+
+
+def test_a_pilot_handed_back_is_released(extractor):
+    assert ("PAK", "RETREAT", "IND", "asserted") in coded(extractor, "Pakistan handed back the Indian pilot.")
