@@ -170,7 +170,8 @@ class Resolver:
         if lemma in SINGULAR_NOUNS and not modifiers and determiners & {"the", "this"} \
                 and token.tag_ in ("NN", "NNP"):
             return self._reference(token, plural=False)
-        if lemma in ORGANISATION_NOUNS and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP"):
+        if lemma in ORGANISATION_NOUNS and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP") \
+                and not any(c.dep_ in ("compound", "amod") for c in token.children):  # not "the British Council"
             # "the alliance", "the bloc", "the agency": the organisation the text named last
             named = [m for m in self.mentions if m.end <= token.i and m.entry.kind == "org"
                      and m.country.startswith("IGO") and m.country not in NOT_ALLIANCES.get(lemma, ())]

@@ -271,11 +271,15 @@ class TriggerStage(ArgumentStage):
         by_token = {t.token.i: t for t in triggers}
         for trigger in triggers:
             head = by_token.get(trigger.token.head.i)
-            if trigger.targets or not trigger.sources or trigger.token.dep_ != "conj" or head is None:
+            if trigger.targets or not trigger.sources or trigger.token.dep_ not in ("conj", "advcl") or head is None:
                 continue
             if head.targets and {s.country for s in head.sources} == {s.country for s in trigger.sources} \
                     and lookup(head.cameo).event != lookup(trigger.cameo).event:  # else it restates the first
                 trigger.targets = list(head.targets)
+            elif head.targets and not {s.country for s in head.sources} & {s.country for s in trigger.sources} \
+                    and lookup(head.cameo).event == lookup(trigger.cameo).event:
+                # "Germany ordered four Russian diplomats out, while Ukraine expelled 13": the same act by another
+                trigger.targets = [t for t in head.targets if all(t.country != s.country for s in trigger.sources)]
 
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
         """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow

@@ -434,3 +434,17 @@ def test_striking_back_is_aimed_at_who_struck_first(extractor):
 
 def test_a_pilot_handed_back_is_released(extractor):
     assert ("PAK", "RETREAT", "IND", "asserted") in coded(extractor, "Pakistan handed back the Indian pilot.")
+
+
+def test_the_same_act_by_another_shares_the_target(extractor):
+    events = coded(extractor, "Germany, France and Poland each ordered four Russian diplomats out, while Ukraine"
+                              " expelled 13.")
+    assert {e[0] for e in events if e[1] == "SANCTION" and e[2] == "RUS"} == {"DEU", "FRA", "POL", "UKR"}
+
+
+def test_a_named_council_is_not_the_council_named_before(extractor):
+    events = coded(extractor, "The European Union recalled its ambassador. Moscow ordered the British Council to"
+                              " close its offices in Russia.")
+    assert not any(e[0] == "IGOEU" and e[2] == "RUS" and e[1] != "SANCTION" for e in events)
+    assert ("IGOEU", "SANCTION", "RUS", "asserted") not in coded(
+        extractor, "Moscow ordered the British Council to close its offices in Russia.")
