@@ -114,7 +114,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
-        triggers = self._drop_embedded(triggers)
+        triggers = [t for t in self._drop_embedded(triggers) if not self._figurative(t)]
         self._stated_refusals(triggers)
         self._share_targets(triggers)
         for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content

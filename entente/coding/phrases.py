@@ -279,7 +279,7 @@ class Resolver:
                         if nested is not None and grandchild.dep_ in ("npadvmod", "compound", "amod"):
                             found.append(self._from_mention(nested, grandchild))
             elif with_of and child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
-                    child.lower_ == "in" and self.lex.roles.get(token.lemma_.lower()) == "GOV")) and \
+                    child.lower_ in ("in", "at") and self.lex.roles.get(token.lemma_.lower()) == "GOV")) and \
                     token.lemma_.lower() not in COLLECTIVE_NOUNS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
+
+
 class TriggerStage(ArgumentStage):
     """Which words state an event, and which of them state the same one."""
 
@@ -228,6 +231,19 @@ class TriggerStage(ArgumentStage):
                         trigger.presupposed = True
                         return [trigger]
         return []
+
+    def _figurative(self, trigger: Trigger) -> bool:
+        """"hitting back at the expulsion", "struck at the sanctions": a blow aimed at an act that is not force is
+        a figure of speech, not an attack."""
+        if lookup(trigger.cameo).event != "ASSAULT" or trigger.token.pos_ not in ("VERB", "AUX"):
+            return False
+        aimed = [p for word in ("at", "against") for p in _preps(trigger.token, word)]
+        for noun in aimed:
+            pattern = self.patterns.nouns.get(noun.lemma_.lower())
+            if (pattern is not None and lookup(pattern.cameo).event not in ("ASSAULT", "COERCE", "THREATEN")) \
+                    or noun.lemma_.lower() in WORDS_NOUNS:
+                return True
+        return False
 
     def _domains(self, tokens: list[Token]) -> set[str]:
         words = self.patterns.domain_words

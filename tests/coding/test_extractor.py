@@ -448,3 +448,8 @@ def test_a_named_council_is_not_the_council_named_before(extractor):
     assert not any(e[0] == "IGOEU" and e[2] == "RUS" and e[1] != "SANCTION" for e in events)
     assert ("IGOEU", "SANCTION", "RUS", "asserted") not in coded(
         extractor, "Moscow ordered the British Council to close its offices in Russia.")
+
+
+def test_hitting_back_at_an_act_that_is_not_force_is_no_attack(extractor):
+    assert not any(e[1] == "ASSAULT" for e in coded(extractor, "China hit back at the sanctions."))
+    assert ("ISR", "ASSAULT", "PSE", "asserted") in coded(extractor, "Israel struck back at Hamas.")
