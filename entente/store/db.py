@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from entente.errors import EntenteError
 from entente.store.filters import EventFilter
 from entente.store.rows import DOCUMENT_COLUMNS, Tables, content_hash, document_tables, event_table, row_event
-from entente.store.schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION, islands_sql
+from entente.store.schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION, islands_sql, literal
 
 if TYPE_CHECKING:
     import duckdb
@@ -467,6 +467,32 @@ class Store:
         while rows := result.fetchmany(chunk):
             for values in rows:
                 yield dict(zip(names, values))
+
+    # -- the Parquet dataset (store/dataset): what a dataset lacks, partitioned by year and month --------------
+    def copy_partitioned(self, folder: str, documents: str | None, events: str | None) -> dict[str, int]:
+        """Copy into ``folder/documents``, ``folder/sentences`` and ``folder/events`` (which must exist), as
+        Parquet files in ``year=/month=`` folders, the documents whose id no file of the glob ``documents``
+        holds, with their sentences and events, and the imported events whose id no file of ``events`` holds
+        (a glob None: no files yet). Documents go by the month they were published, imported events by their
+        own date. Returns the rows written per table."""
+        new = "SELECT doc_id, published FROM documents"
+        if documents:
+            new += f" WHERE doc_id NOT IN (SELECT doc_id FROM read_parquet({literal(documents)}))"
+        imported = "e.origin <> 'text'"
+        if events:
+            imported += f" AND e.id NOT IN (SELECT id FROM read_parquet({literal(events)}))"
+        when = "coalesce(n.published, CASE WHEN e.origin <> 'text' THEN e.date_start END)"
+        queries = {
+            "documents": "SELECT d.*, year(d.published) AS year, month(d.published) AS month "
+                         f"FROM documents d JOIN ({new}) n USING (doc_id)",
+            "sentences": "SELECT s.*, year(n.published) AS year, month(n.published) AS month "
+                         f"FROM sentences s JOIN ({new}) n USING (doc_id)",
+            "events": f"SELECT e.*, year({when}) AS year, month({when}) AS month FROM events e "
+                      f"LEFT JOIN ({new}) n USING (doc_id) WHERE n.doc_id IS NOT NULL OR ({imported})",
+        }
+        return {table: int(self._rows(
+            f"COPY ({sql}) TO {literal(str(Path(folder) / table))} (FORMAT parquet, PARTITION_BY (year, month), "
+            "FILENAME_PATTERN 'part-{uuid}', APPEND)")[0][0]) for table, sql in queries.items()}
 
     # -- reading one page at a time, as plain Python values (the JSON API, entente/web) ----------------------
     def event_rows(self, where: EventFilter | None = None, limit: int = 50, offset: int = 0,
