@@ -88,6 +88,22 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    # -- serving (entente/web): one reader per thread, each query under a deadline -------------------------
+    def cursor(self) -> Store:
+        """This store read through a new cursor of its connection: a DuckDB connection is not safe to share
+        between threads, a cursor per thread is. Closing it closes the cursor only."""
+        store = Store.__new__(Store)
+        store.con, store.path, store.read_only = self.con.cursor(), self.path, self.read_only
+        return store
+
+    def interrupt(self) -> None:
+        """Stop the query running on this store (from another thread); it raises ``duckdb.InterruptException``."""
+        self.con.interrupt()
+
+    def set_threads(self, threads: int) -> None:
+        """How many threads DuckDB may use for one query on this store."""
+        self._rows(f"SET threads = {int(threads)}")
+
     def __enter__(self) -> Store:
         return self
 
