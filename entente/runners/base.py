@@ -49,13 +49,12 @@ def fresh_batches(paths: Iterable[str], store: Store, report: IngestReport, publ
                   on_skip: Callable[[IngestReport], None] | None) -> Iterator[list[Document]]:
     """Batches of ``batch_size`` documents the store does not have yet, read lazily."""
     from entente.ingest.readers import ReadProblem, read_paths
-    from entente.store.parts import stored
 
     pending: list[Document] = []
     batch: list[Document] = []
 
     def sift() -> None:
-        known = set() if force else stored(store, pending)
+        known = set() if force else store.stored_documents(pending)
         report.skipped += sum(d.id in known for d in pending)
         batch.extend(d for d in pending if d.id not in known)
         pending.clear()

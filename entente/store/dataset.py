@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from entente.store.db import CLUSTER_WINDOW_DAYS, StoreError
-from entente.store.schema import DDL, islands_sql
+from entente.store.schema import DDL, islands_sql, literal
 
 if TYPE_CHECKING:
     import duckdb
@@ -48,16 +48,12 @@ class Appended:
     """Documents of the store the dataset already had (by id): not written again."""
 
 
-def _literal(path: Path | str) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
-
-
 def _files(directory: Path, table: str) -> str | None:
-    """The glob of a table's Parquet files as an SQL literal, or None when it has none yet."""
+    """The glob of a table's Parquet files, or None when it has none yet."""
     folder = directory / table
     if not folder.is_dir() or next(folder.rglob("*.parquet"), None) is None:
         return None
-    return _literal(folder / "**" / "*.parquet")
+    return str(folder / "**" / "*.parquet")
 
 
 def _finish(directory: Path) -> None:
@@ -83,32 +79,12 @@ def append(store: Store, directory: str | Path) -> Appended:
         root.mkdir(parents=True, exist_ok=True)
         _finish(root)
         staging = root / f".staging-{uuid.uuid4().hex}"
-        con = store.con
-        have_docs, have_events = _files(root, "documents"), _files(root, "events")
-        new = "SELECT doc_id, published FROM documents"
-        if have_docs:
-            new += f" WHERE doc_id NOT IN (SELECT doc_id FROM read_parquet({have_docs}))"
-        imported = "e.origin <> 'text'"
-        if have_events:
-            imported += f" AND e.id NOT IN (SELECT id FROM read_parquet({have_events}))"
-        when = "coalesce(n.published, CASE WHEN e.origin <> 'text' THEN e.date_start END)"
-        queries = {
-            "documents": "SELECT d.*, year(d.published) AS year, month(d.published) AS month "
-                         f"FROM documents d JOIN ({new}) n USING (doc_id)",
-            "sentences": "SELECT s.*, year(n.published) AS year, month(n.published) AS month "
-                         f"FROM sentences s JOIN ({new}) n USING (doc_id)",
-            "events": f"SELECT e.*, year({when}) AS year, month({when}) AS month FROM events e "
-                      f"LEFT JOIN ({new}) n USING (doc_id) WHERE n.doc_id IS NOT NULL OR ({imported})",
-        }
-        counts = {}
-        for table, sql in queries.items():
+        for table in TABLES:
             (staging / table).mkdir(parents=True)
-            counts[table] = int(con.execute(
-                f"COPY ({sql}) TO {_literal(staging / table)} (FORMAT parquet, PARTITION_BY (year, month), "
-                "FILENAME_PATTERN 'part-{uuid}', APPEND)").fetchall()[0][0])
+        counts = store.copy_partitioned(str(staging), _files(root, "documents"), _files(root, "events"))
         (staging / READY).touch()
         _finish(root)
-        total = int(con.execute("SELECT count(*) FROM documents").fetchall()[0][0])
+        total = store.counts()["documents"]
     except OSError as exc:
         raise StoreError(f"{root}: cannot write the dataset ({exc.strerror or exc})") from exc
     except duckdb.Error as exc:
@@ -149,7 +125,7 @@ def open_dataset(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection
                 con.execute(f"CREATE VIEW {name} AS SELECT * FROM ddl.{table}").fetchall()
                 continue
             casts = ", ".join(f'CAST("{c}" AS {kind}) AS "{c}"' for c, kind in columns)
-            con.execute(f"CREATE VIEW {name} AS SELECT {casts} FROM read_parquet({glob}, "
+            con.execute(f"CREATE VIEW {name} AS SELECT {casts} FROM read_parquet({literal(glob)}, "
                         "hive_partitioning = true, union_by_name = true)").fetchall()
         _cluster(con)
         events = ", ".join("c.cluster_id" if c == "cluster_id" else f'r."{c}"' for c, _ in _columns(con, "events"))

@@ -1,15 +1,15 @@
 """The embedded DuckDB store: the one place in entente that talks SQL.
 
-Writes go through ``Store.write_batch``: one transaction a batch, so a run killed at any moment leaves
-whole documents or none, and a rerun (documents are skipped by content hash) finishes the job with nothing
-lost and nothing twice. Reads return pandas DataFrames. DuckDB 2.0 streams results and an open result owns
-the connection, so every query here is fetched in full before the next.
+Documents are written by ``Store.load`` (``write_batch`` and ``parts.write_part`` both come to it): one
+transaction a batch, so a run killed at any moment leaves whole documents or none, and a rerun (documents are
+skipped by content hash) finishes the job with nothing lost and nothing twice. Reads return pandas DataFrames.
+DuckDB 2.0 streams results and an open result owns the connection, so every query here is fetched in full
+before the next.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from entente.errors import EntenteError
 from entente.store.filters import EventFilter
-from entente.store.rows import event_row, row_event
-from entente.store.schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION, islands_sql
+from entente.store.rows import DOCUMENT_COLUMNS, Tables, content_hash, document_tables, event_table, row_event
+from entente.store.schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION, islands_sql, literal
 
 if TYPE_CHECKING:
     import duckdb
@@ -45,14 +45,21 @@ class StoreError(EntenteError):
     """The store file cannot be opened or written."""
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 @dataclass(frozen=True)
 class Written:
     documents: int
     skipped: int
+    events: int
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What ``Store.load`` or ``parts.write_part`` did: documents written, skipped (already stored; for a part
+    also those repeated in it), sentence and event rows added."""
+
+    documents: int
+    skipped: int
+    sentences: int
     events: int
 
 
@@ -81,6 +88,22 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    # -- serving (entente/web): one reader per thread, each query under a deadline -------------------------
+    def cursor(self) -> Store:
+        """This store read through a new cursor of its connection: a DuckDB connection is not safe to share
+        between threads, a cursor per thread is. Closing it closes the cursor only."""
+        store = Store.__new__(Store)
+        store.con, store.path, store.read_only = self.con.cursor(), self.path, self.read_only
+        return store
+
+    def interrupt(self) -> None:
+        """Stop the query running on this store (from another thread); it raises ``duckdb.InterruptException``."""
+        self.con.interrupt()
+
+    def set_threads(self, threads: int) -> None:
+        """How many threads DuckDB may use for one query on this store."""
+        self._rows(f"SET threads = {int(threads)}")
+
     def __enter__(self) -> Store:
         return self
 
@@ -108,11 +131,7 @@ class Store:
     def _insert_events(self, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        import pyarrow as pa
-
-        table = pa.Table.from_pylist([{c: r.get(c) for c in EVENT_COLUMNS} for r in rows],
-                                     schema=_event_schema())
-        self.con.register("_entente_batch", table)
+        self.con.register("_entente_batch", event_table(rows))
         try:
             self.con.execute("INSERT INTO events BY NAME SELECT * FROM _entente_batch").fetchall()
         finally:
@@ -124,30 +143,60 @@ class Store:
         found = self._rows("SELECT content_hash FROM documents WHERE doc_id = ?", [document.id])
         return bool(found) and found[0][0] == content_hash(document.text)
 
-    def write_batch(self, batch: list[tuple[Document, list[SentenceRef], list[Event]]]) -> Written:
-        """Store documents with their sentences and events in one transaction (replacing changed ones)."""
+    def stored_documents(self, documents: Sequence[Document]) -> set[str]:
+        """Ids of these documents that the store already has with this very text (one query)."""
+        if not documents:
+            return set()
+        hashes = {d.id: content_hash(d.text) for d in documents}
+        rows = self._rows("SELECT doc_id, content_hash FROM documents WHERE list_contains(?, doc_id)",
+                          [list(hashes)])
+        return {doc_id for doc_id, digest in rows if hashes.get(doc_id) == digest}
+
+    def write_batch(self, batch: list[tuple[Document, list[SentenceRef], list[Event]]],
+                    force: bool = False) -> Written:
+        """Store documents with their sentences and events in one transaction (replacing changed ones). A
+        document whose id came earlier in the batch is written after it, as if the batch were written one
+        document at a time."""
         written = skipped = events = 0
         with self.transaction():
-            for document, sentences, found in batch:
-                digest = content_hash(document.text)
-                old = self._rows("SELECT content_hash FROM documents WHERE doc_id = ?", [document.id])
-                if old and old[0][0] == digest and not getattr(document, "force", False):
-                    skipped += 1
-                    continue
-                if old:
-                    self.delete_document(document.id)
-                self._rows("INSERT INTO documents (doc_id, content_hash, title, url, published, period, origin, "
-                           "n_chars, n_sentences, n_events) VALUES (?, ?, ?, ?, ?, ?, 'text', ?, ?, ?)",
-                           [document.id, digest, document.title, document.url, document.published,
-                            document.period, len(document.text), len(sentences), len(found)])
-                if sentences:
-                    self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-                                         [[document.id, s.index, s.start, s.end, s.text] for s in sentences])
-                unique = {e.id: e for e in found}
-                self._insert_events([event_row(e) for e in unique.values()])
-                written += 1
-                events += len(unique)
+            for run in _distinct_runs(batch):
+                loaded = self._load(document_tables(run), force)
+                written += loaded.documents
+                skipped += loaded.skipped
+                events += loaded.events
         return Written(written, skipped, events)
+
+    def load(self, tables: Tables, force: bool = False) -> Loaded:
+        """Write documents (one row an id) with their sentences and events in one transaction. Documents the
+        store already has with the same text are skipped (unless ``force``); changed ones are replaced, their
+        old sentences and events removed. The check runs inside the transaction, so tables loaded twice (a
+        retried Dask task) write nothing the second time."""
+        if tables.documents.num_rows == 0:
+            return Loaded(0, 0, 0, 0)
+        with self.transaction():
+            return self._load(tables, force)
+
+    def _load(self, tables: Tables, force: bool) -> Loaded:
+        names = {"documents": "_entente_docs", "sentences": "_entente_sents", "events": "_entente_events"}
+        for table, name in names.items():
+            self.con.register(name, getattr(tables, table))
+        try:
+            rows = self._rows("SELECT d.doc_id, d.content_hash = p.content_hash FROM documents d "
+                              "JOIN _entente_docs p USING (doc_id)")
+            same = [doc_id for doc_id, unchanged in rows if unchanged and not force]
+            replaced = [doc_id for doc_id, unchanged in rows if doc_id not in set(same)]
+            for table in ("events", "sentences", "documents"):
+                if replaced:
+                    self._rows(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [replaced])
+            keep = "WHERE NOT list_contains(?, doc_id)"
+            self._rows(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
+                       f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM _entente_docs {keep}", [same])
+            sentences = self._rows(f"INSERT INTO sentences SELECT * FROM _entente_sents {keep}", [same])
+            events = self._rows(f"INSERT INTO events BY NAME SELECT * FROM _entente_events {keep}", [same])
+        finally:
+            for name in names.values():
+                self.con.unregister(name)
+        return Loaded(tables.documents.num_rows - len(same), len(same), int(sentences[0][0]), int(events[0][0]))
 
     def delete_document(self, doc_id: str) -> None:
         for table in ("events", "sentences", "documents"):
@@ -435,6 +484,32 @@ class Store:
             for values in rows:
                 yield dict(zip(names, values))
 
+    # -- the Parquet dataset (store/dataset): what a dataset lacks, partitioned by year and month --------------
+    def copy_partitioned(self, folder: str, documents: str | None, events: str | None) -> dict[str, int]:
+        """Copy into ``folder/documents``, ``folder/sentences`` and ``folder/events`` (which must exist), as
+        Parquet files in ``year=/month=`` folders, the documents whose id no file of the glob ``documents``
+        holds, with their sentences and events, and the imported events whose id no file of ``events`` holds
+        (a glob None: no files yet). Documents go by the month they were published, imported events by their
+        own date. Returns the rows written per table."""
+        new = "SELECT doc_id, published FROM documents"
+        if documents:
+            new += f" WHERE doc_id NOT IN (SELECT doc_id FROM read_parquet({literal(documents)}))"
+        imported = "e.origin <> 'text'"
+        if events:
+            imported += f" AND e.id NOT IN (SELECT id FROM read_parquet({literal(events)}))"
+        when = "coalesce(n.published, CASE WHEN e.origin <> 'text' THEN e.date_start END)"
+        queries = {
+            "documents": "SELECT d.*, year(d.published) AS year, month(d.published) AS month "
+                         f"FROM documents d JOIN ({new}) n USING (doc_id)",
+            "sentences": "SELECT s.*, year(n.published) AS year, month(n.published) AS month "
+                         f"FROM sentences s JOIN ({new}) n USING (doc_id)",
+            "events": f"SELECT e.*, year({when}) AS year, month({when}) AS month FROM events e "
+                      f"LEFT JOIN ({new}) n USING (doc_id) WHERE n.doc_id IS NOT NULL OR ({imported})",
+        }
+        return {table: int(self._rows(
+            f"COPY ({sql}) TO {literal(str(Path(folder) / table))} (FORMAT parquet, PARTITION_BY (year, month), "
+            "FILENAME_PATTERN 'part-{uuid}', APPEND)")[0][0]) for table, sql in queries.items()}
+
     # -- reading one page at a time, as plain Python values (the JSON API, entente/web) ----------------------
     def event_rows(self, where: EventFilter | None = None, limit: int = 50, offset: int = 0,
                    order: str = "date") -> list[dict[str, Any]]:
@@ -494,14 +569,16 @@ def _open_dataset(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     return open_dataset(path, read_only)
 
 
-def _event_schema():  # type: ignore[no-untyped-def]
-    import pyarrow as pa
-
-    types = {c: pa.string() for c in EVENT_COLUMNS}
-    for c in ("sentence_index", "sentence_start", "sentence_end", "evidence_start", "evidence_end", "source_start",
-              "source_end", "target_start", "target_end"):
-        types[c] = pa.int64()
-    types.update({"context": pa.list_(pa.string()), "quad_class": pa.int8(), "goldstein": pa.float64(),
-                  "date_start": pa.date32(), "date_end": pa.date32(), "quantity_value": pa.float64(),
-                  "quantity_approximate": pa.bool_(), "confidence": pa.float64()})
-    return pa.schema([(c, types[c]) for c in EVENT_COLUMNS])
+def _distinct_runs(batch: list[tuple[Document, list[SentenceRef], list[Event]]]
+                   ) -> Iterator[list[tuple[Document, list[SentenceRef], list[Event]]]]:
+    """The batch cut where a document id comes again, so that every run holds each id once."""
+    run: list[tuple[Document, list[SentenceRef], list[Event]]] = []
+    ids: set[str] = set()
+    for item in batch:
+        if item[0].id in ids:
+            yield run
+            run, ids = [], set()
+        run.append(item)
+        ids.add(item[0].id)
+    if run:
+        yield run

@@ -1,12 +1,29 @@
-"""Events to store rows and back: the contract's record flattened into columns, and rebuilt from them."""
+"""Records to store rows and back: the contract's record flattened into columns and rebuilt from them, and
+documents with their sentences and events as Arrow tables, the one shape in which the store writes them
+(``Store.load``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextSpan
+from entente.store.schema import EVENT_COLUMNS
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from entente.ingest.readers import Document
+
+DOCUMENT_COLUMNS = ("doc_id", "content_hash", "title", "url", "published", "period", "origin", "n_chars",
+                    "n_sentences", "n_events")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _actor_columns(prefix: str, actor: Actor | None) -> dict[str, Any]:
@@ -83,3 +100,70 @@ def row_event(row: dict[str, Any], sentence_text: str = "") -> Event:
         goldstein=float(row["goldstein"]), date=date, quantity=quantity, modality=row.get("modality") or "asserted",
         attribution=attribution, confidence=float(row["confidence"]) if row.get("confidence") is not None else 0.0,
     )
+
+
+# -- Arrow tables ----------------------------------------------------------------------------------------------
+class Tables(NamedTuple):
+    """Documents with their sentences and events, in the store's columns."""
+
+    documents: pa.Table
+    sentences: pa.Table
+    events: pa.Table
+
+
+def document_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema([("doc_id", pa.string()), ("content_hash", pa.string()), ("title", pa.string()),
+                      ("url", pa.string()), ("published", pa.date32()), ("period", pa.string()),
+                      ("origin", pa.string()), ("n_chars", pa.int32()), ("n_sentences", pa.int32()),
+                      ("n_events", pa.int32())])
+
+
+def sentence_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema([("doc_id", pa.string()), ("idx", pa.int32()), ("start_char", pa.int32()),
+                      ("end_char", pa.int32()), ("text", pa.string())])
+
+
+def event_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    types = {c: pa.string() for c in EVENT_COLUMNS}
+    for c in ("sentence_index", "sentence_start", "sentence_end", "evidence_start", "evidence_end", "source_start",
+              "source_end", "target_start", "target_end"):
+        types[c] = pa.int64()
+    types.update({"context": pa.list_(pa.string()), "quad_class": pa.int8(), "goldstein": pa.float64(),
+                  "date_start": pa.date32(), "date_end": pa.date32(), "quantity_value": pa.float64(),
+                  "quantity_approximate": pa.bool_(), "confidence": pa.float64()})
+    return pa.schema([(c, types[c]) for c in EVENT_COLUMNS])
+
+
+def event_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
+    """Event rows (``event_row``, or an importer's) as a table of every event column, null where not given."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist([{c: r.get(c) for c in EVENT_COLUMNS} for r in rows], schema=event_schema())
+
+
+def document_tables(items: Iterable[tuple[Document, Sequence[SentenceRef], Sequence[Event]]]) -> Tables:
+    """The rows the store keeps for these documents. The last document of an id wins, as it would if they were
+    written one after the other; a document's events are stored once per id."""
+    import pyarrow as pa
+
+    last = {document.id: (document, sentences, events) for document, sentences, events in items}
+    documents: list[dict[str, Any]] = []
+    sentence_rows: list[dict[str, Any]] = []
+    event_rows: list[dict[str, Any]] = []
+    for document, sentences, events in last.values():
+        unique = {e.id: e for e in events}
+        documents.append({"doc_id": document.id, "content_hash": content_hash(document.text),
+                          "title": document.title, "url": document.url, "published": document.published,
+                          "period": document.period, "origin": "text", "n_chars": len(document.text),
+                          "n_sentences": len(sentences), "n_events": len(unique)})
+        sentence_rows.extend({"doc_id": document.id, "idx": s.index, "start_char": s.start, "end_char": s.end,
+                              "text": s.text} for s in sentences)
+        event_rows.extend(event_row(e) for e in unique.values())
+    return Tables(pa.Table.from_pylist(documents, schema=document_schema()),
+                  pa.Table.from_pylist(sentence_rows, schema=sentence_schema()), event_table(event_rows))

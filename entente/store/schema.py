@@ -113,6 +113,11 @@ EVENT_COLUMNS = [
 ]
 
 
+def literal(text: str) -> str:
+    """``text`` as an SQL string literal, for the places DuckDB takes no parameter (file globs, COPY targets)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def islands_sql(table: str, window_days: int) -> str:
     """The clustering rule as one query over ``table`` (``id``, ``cluster_id`` per event): same dyad, same
     category, the same kind of statement (fact or not), day- or month-dated mentions within ``window_days`` of

@@ -37,15 +37,6 @@ CACHE_BYTES = 64 * 2**20
 """Bytes of JSON responses kept (pages of events, clusters, documents); a response over 1 MiB is not kept."""
 
 
-class _CursorStore(Store):
-    """A ``Store`` reading through one cursor of the server's read-only connection."""
-
-    def __init__(self, con: Any, path: str) -> None:  # no connect: the cursor is the connection
-        self.con = con
-        self.path = path
-        self.read_only = True
-
-
 class Backend:
     def __init__(self, db: str | Path, query_timeout: float = QUERY_TIMEOUT, cache_size: int = CACHE_SIZE,
                  extractor: Extractor | None = None, cache_bytes: int = CACHE_BYTES,
@@ -69,7 +60,7 @@ class Backend:
     def _open(self, db: str | Path) -> Store:
         store = Store(db, read_only=True)
         if self._threads:
-            store.con.execute(f"SET threads = {int(self._threads)}").fetchall()
+            store.set_threads(self._threads)
         return store
 
     def close(self) -> None:
@@ -86,7 +77,7 @@ class Backend:
             with self._cursor_lock:
                 if self._store is None:
                     self._store = self._open(self.path)
-                store = _CursorStore(self._store.con.cursor(), self._store.path)
+                store = self._store.cursor()
                 self._local.generation = self._generation
             self._local.store = store
         return store
@@ -97,7 +88,7 @@ class Backend:
         import duckdb
 
         store = self._thread_store()
-        timer = threading.Timer(self.query_timeout, store.con.interrupt)
+        timer = threading.Timer(self.query_timeout, store.interrupt)
         timer.daemon = True
         timer.start()
         try:

@@ -184,28 +184,33 @@ def event_row(fmt: str, event_id: str, source: StateActor, target: StateActor | 
 
 
 # -- actors --------------------------------------------------------------------------------------------------
-# ICEWS and POLECAT describe an actor by sectors ("Executive Office", "Military", "Police"); the first entry
-# that matches gives its CAMEO role (CAMEO Actor Codebook role codes, as roles.tsv uses them).
-SECTOR_ROLES: tuple[tuple[str, str], ...] = (
-    ("military", "MIL"), ("armed forces", "MIL"), ("army", "MIL"), ("navy", "MIL"), ("police", "COP"),
-    ("intelligence", "SPY"), ("judicial", "JUD"), ("court", "JUD"), ("legislative", "LEG"),
-    ("parliament", "LEG"), ("executive", "GOV"), ("government", "GOV"), ("cabinet", "GOV"), ("ministry", "GOV"),
-    ("rebel", "REB"), ("insurgent", "REB"), ("opposition", "OPP"), ("dissident", "OPP"), ("business", "BUS"),
-    ("media", "MED"), ("news", "MED"), ("nongovernmental", "NGO"), ("non-governmental", "NGO"), ("ngo", "NGO"),
-    ("refugee", "REF"), ("labor", "LAB"), ("labour", "LAB"), ("education", "EDU"), ("health", "HLH"),
-    ("civilian", "CVL"), ("citizen", "CVL"),
-)
-ROLE_CODES = frozenset(role for _, role in SECTOR_ROLES) | {"IGO", "ELI"}
 _GENERIC = re.compile(r"\(.*\)\s*$")  # ICEWS generic actors: "Citizen (Russia)", "Police (India)"
+EXTRA_ROLE_CODES = frozenset({"IGO", "ELI"})  # role codes a sector may give as they are, with no sector word
+
+
+@lru_cache(maxsize=1)
+def sector_roles() -> tuple[tuple[str, str], ...]:
+    """(word, CAMEO role) in the order they are tried: ICEWS and POLECAT describe an actor by sectors
+    ("Executive Office", "Military", "Police"), and the first word a sector contains gives its role
+    (entente/data/actors/sectors.tsv)."""
+    from entente.data import read_tsv
+
+    return tuple((row["word"], row["role"]) for row in read_tsv("actors/sectors.tsv"))
+
+
+@lru_cache(maxsize=1)
+def role_codes() -> frozenset[str]:
+    """The role codes a sector may name outright ("GOV", "IGO")."""
+    return frozenset(role for _, role in sector_roles()) | EXTRA_ROLE_CODES
 
 
 def sector_role(sectors: str) -> str | None:
     parts = [p.strip() for p in re.split(r"[,;|]", sectors) if p.strip()]
     for part in parts:
-        if part.upper() in ROLE_CODES:
+        if part.upper() in role_codes():
             return part.upper()
     lowered = [p.lower() for p in parts]
-    for word, role in SECTOR_ROLES:
+    for word, role in sector_roles():
         if any(word in part for part in lowered):
             return role
     return None

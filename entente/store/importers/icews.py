@@ -5,7 +5,7 @@ Mapping onto the event record:
 - ``id`` ``icews_<Event ID>`` (ICEWS repeats ids: a repeat in one file is reported and loaded once);
   ``doc_id`` ``icews:<Story ID>`` (ICEWS ships no text or URL); no offsets.
 - actors: ``country`` from Source Country, a country *name*, through entente's actor dictionaries (dated:
-  "Russia" before 1992 is SUN), then country_converter; ``role`` from Source Sectors (``SECTOR_ROLES``);
+  "Russia" before 1992 is SUN), then country_converter; ``role`` from Source Sectors (data/actors/sectors.tsv);
   ``code`` country + role; ``name`` Source Name unless it only names a country or is ICEWS's generic
   "Sector (Country)". Target likewise, null when Target Country is empty or unknown.
 - ``cameo`` CAMEO Code; PLOVER category, mode, context, ``quad_class`` and ``goldstein`` from
