@@ -137,6 +137,10 @@ class ArgumentStage(ContextStage):
                 p for o in stray for p in _preps(o, slot[9:])]
         if slot == "of":
             return _preps(token, "of")
+        if slot == "other":  # "withdrew from the treaty it had accused Russia of violating": the one other state named
+            named = [m for m in self.resolver.mentions if token.sent.start <= m.start < token.sent.end
+                     and m.entry.kind in ("name", "capital", "leader", "demonym", "adjective")]
+            return [token.doc[m.end - 1] for m in named]
         return []
 
     def _actors(self, heads: list[Token], places: bool = False, loose: bool = False) -> list[Found]:
@@ -181,6 +185,8 @@ class ArgumentStage(ContextStage):
         for slot in slots:
             targets = self._actors(self._slot(verb, slot, noun_objects), places=slot != "dobj", loose=True)
             targets = [t for t in targets if all(t.country != s.country for s in sources)]
+            if slot == "other" and len({t.country for t in targets}) != 1:
+                targets = []
             if targets:
                 break
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:

@@ -221,8 +221,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         if trigger.targets:
             pairs = [(s, t) for s in trigger.sources for t in trigger.targets if s.country != t.country]
         elif len(trigger.sources) >= 2 and all(s.via != "partner" for s in trigger.sources) and (
-                trigger.pattern.mutual or (code.event in RECIPROCAL and all(
+                trigger.pattern.mutual or (code.event in RECIPROCAL and len(trigger.sources) == 2 and all(
                 s.via == "reference" for s in trigger.sources))):
+            # ("both sides pulled back" is mutual; "Britain, Sweden and Ivory Coast said they would pull out" is not)
             # "A and B met", "both sides pulled back": each toward the other
             first, rest = trigger.sources[0], trigger.sources[1:]
             pairs = [(first, b) for b in rest if b.country != first.country]

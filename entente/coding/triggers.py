@@ -14,6 +14,7 @@ from entente.coding.grammar import (
     DEPARTURES,
     EVENT_KINDS,
     FRAME_PREPS,
+    FRIENDLY,
     INVITATIONS,
     JUDGING_REPORTS,
     MEASURES,
@@ -235,6 +236,9 @@ class TriggerStage(ArgumentStage):
     def _figurative(self, trigger: Trigger) -> bool:
         """"hitting back at the expulsion", "struck at the sanctions": a blow aimed at an act that is not force is
         a figure of speech, not an attack."""
+        if trigger.cameo.startswith("084") and any(o.lemma_.lower() == "hand"
+                                                   for o in _children(trigger.token, "dobj")):
+            return True  # "wanting to free its hands"
         if lookup(trigger.cameo).event != "ASSAULT" or trigger.token.pos_ not in ("VERB", "AUX"):
             return False
         aimed = [p for word in ("at", "against") for p in _preps(trigger.token, word)]
@@ -304,6 +308,12 @@ class TriggerStage(ArgumentStage):
         dropped: set[int] = set()
         for trigger in triggers:
             head = trigger.token.head
+            if trigger.token.dep_ == "relcl" and lookup(trigger.cameo).event in FRIENDLY and any(
+                    lookup(t.cameo).event == "SANCTION" and head.i in {o.i for o in t.objects + t.words[1:]}
+                    and {s.country for s in t.sources} == {s.country for s in trigger.sources}
+                    for t in triggers if t is not trigger):
+                dropped.add(id(trigger))  # "cut off the electricity it supplies to the country": what is cut off
+                continue
             ruled_out = head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
                                                              for c in head.children)
             if ruled_out and any(c.dep_ == "neg" for c in head.children):

@@ -453,3 +453,27 @@ def test_a_named_council_is_not_the_council_named_before(extractor):
 def test_hitting_back_at_an_act_that_is_not_force_is_no_attack(extractor):
     assert not any(e[1] == "ASSAULT" for e in coded(extractor, "China hit back at the sanctions."))
     assert ("ISR", "ASSAULT", "PSE", "asserted") in coded(extractor, "Israel struck back at Hamas.")
+
+
+def test_leaving_a_treaty_reduces_relations_with_the_other_party_named(extractor):
+    events = coded(extractor, "The United States withdrew from the INF Treaty on Friday, abandoning a pact it had"
+                              " accused Russia of violating.")
+    assert ("USA", "SANCTION", "RUS", "asserted") in events and ("USA", "ACCUSE", "RUS", "asserted") in events
+
+
+def test_three_states_pulling_out_do_not_pull_out_of_each_other(extractor):
+    events = coded(extractor, "Britain, Sweden and Ivory Coast announced that they would pull their contingents"
+                              " out early.")
+    assert not any({e[0], e[2]} <= {"GBR", "SWE", "CIV"} for e in events)
+
+
+def test_what_is_cut_off_is_not_also_given(extractor):
+    events = coded(extractor, "The African Union suspended Niger, and neighbouring Nigeria cut off the electricity"
+                              " it supplies to the country.")
+    assert ("NGA", "SANCTION", "NER", "asserted") in events
+    assert not any(e[1] == "AID" for e in events)
+
+
+def test_freeing_ones_hands_frees_no_one(extractor):
+    assert not any(e[1] == "RETREAT" for e in coded(extractor, "Russia accused Washington of wanting to free its"
+                                                               " hands to build new missiles."))
