@@ -137,6 +137,9 @@ class ArgumentStage(ContextStage):
                 p for o in stray for p in _preps(o, slot[9:])]
         if slot == "of":
             return _preps(token, "of")
+        if slot == "clause":  # "demanded that China halt its invasion": the one who is to act
+            return [c for clause in _children(token, "ccomp") for s in _children(clause, "nsubj")
+                    for c in self.resolver.conjuncts(s)]
         if slot == "other":  # "withdrew from the treaty it had accused Russia of violating": the one other state named
             named = [m for m in self.resolver.mentions if token.sent.start <= m.start < token.sent.end
                      and m.entry.kind in ("name", "capital", "leader", "demonym", "adjective")]

@@ -28,7 +28,7 @@ REFUSALS = {"refuse", "decline"}
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
               "CONCEDE": "124", "SUPPORT": "120"}
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
-PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off")
+PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off", "along")
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
 REACTIONS = {"ACCUSE", "PROTEST", "SUPPORT", "REJECT"}  # events that judge another event

@@ -147,6 +147,11 @@ class Resolver:
                 found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
                 if found:
                     return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
+        if lemma == "member" and token.tag_ == "NNS":
+            # "NATO's 29 members backed Washington": the alliance acts through its members
+            organisations = [f for f in self._modifiers(token, depth) if f.country.startswith("IGO")]
+            if organisations:
+                return organisations[:1]
         if lemma in SENT_GROUPS:
             # "a delegation led by Kurt Campbell, the White House coordinator", "an envoy sent by Tinubu"
             for acl in token.children:

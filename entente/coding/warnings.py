@@ -35,7 +35,11 @@ class WarningStage(ArgumentStage):
                                                  for m in clause.children):
                 continue
             main = clause.head
-            code = self._reprisal(main)
+            # "Russia will deploy new missiles only if the United States does so first": a hostile act or a show of
+            # force promised on a condition warns as any reprisal does
+            forceful = any(t.token.i == main.i and lookup(t.cameo).event in ("ASSAULT", "MOBILIZE", "COERCE")
+                           for t in triggers) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in main.children)
+            code = self._reprisal(main) or ("138" if forceful else None)
             if code is None:
                 continue
             subjects = self._subjects(main)[0] or _children(main, "nsubjpass")  # "it would be forced to"

@@ -477,3 +477,16 @@ def test_what_is_cut_off_is_not_also_given(extractor):
 def test_freeing_ones_hands_frees_no_one(extractor):
     assert not any(e[1] == "RETREAT" for e in coded(extractor, "Russia accused Washington of wanting to free its"
                                                                " hands to build new missiles."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Soviet government demanded that China halt its invasion.", ("SUN", "REQUEST", "CHN", "asserted")),
+    ("The Carter administration called for the withdrawal of Chinese troops from Vietnam.",
+     ("USA", "REQUEST", "CHN", "asserted")),
+    ("NATO's 29 members backed Washington in a statement on Friday.", ("IGONAT", "SUPPORT", "USA", "asserted")),
+    ("Putin said Russia will deploy new missiles only if the United States does so first.",
+     ("RUS", "THREATEN", "USA", "asserted")),
+    ("The Kremlin had not put its troops along the Chinese border on alert.", ("RUS", "MOBILIZE", "CHN", "negated")),
+])
+def test_demands_calls_members_and_borders(extractor, text, expected):
+    assert expected in coded(extractor, text)
