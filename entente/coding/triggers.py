@@ -333,6 +333,18 @@ class TriggerStage(ArgumentStage):
                 governor = by_token[head.i]
                 intent = governor.cameo.startswith("03") and trigger.token.dep_ == "xcomp" \
                     and {s.country for s in governor.sources} == {s.country for s in trigger.sources}
+                mine = {s.country for s in governor.sources}
+                if intent and lookup(trigger.cameo).event in ("SANCTION", "COERCE", "ASSAULT") and trigger.targets \
+                        and not _children(trigger.token, "neg"):  # ("pledged not to invade Cuba" is a promise)
+                    # "EU leaders agreed to ban Belarusian airlines": the decision is the ban, not an agreement
+                    dropped.add(id(governor))
+                    continue
+                asked = self._actors(_children(head, "dobj"))
+                if lookup(governor.cameo).event == "REQUEST" and not governor.targets and asked \
+                        and trigger.targets and {a.country for a in asked} <= mine:
+                    # "asked their foreign ministers to draw up sanctions": asked of its own, the act is the event
+                    dropped.add(id(governor))
+                    continue
                 if lookup(governor.cameo).event in REQUEST_LIKE or intent:
                     # "applied to join NATO": asked of the one the request concerns; "agreed to begin
                     # negotiations", "promised to send personnel": the promise is the event (PLOVER AGREE)

@@ -490,3 +490,20 @@ def test_freeing_ones_hands_frees_no_one(extractor):
 ])
 def test_demands_calls_members_and_borders(extractor, text, expected):
     assert expected in coded(extractor, text)
+
+
+def test_agreeing_to_a_ban_is_the_ban(extractor):
+    events = coded(extractor, "European Union leaders agreed on Monday to ban Belarusian airlines from the bloc's"
+                              " airspace.")
+    assert any(e[0] == "IGOEU" and e[1] == "SANCTION" and e[2] == "BLR" for e in events)
+    assert not any(e[1] == "AGREE" for e in events)
+    # a pledge not to attack stays a promise
+    assert any(e[1] in ("AGREE", "CONCEDE") for e in coded(extractor, "The United States pledged not to invade"
+                                                                      " Cuba."))
+
+
+def test_his_staff_beside_an_envoy_are_the_envoys(extractor):
+    events = coded(extractor, "Prime Minister Mateusz Morawiecki spoke in Warsaw. Latvia responded by expelling the"
+                              " Belarusian envoy and his staff.")
+    assert ("LVA", "SANCTION", "BLR", "asserted") in events
+    assert not any(e[0] == "LVA" and e[2] == "POL" for e in events)
