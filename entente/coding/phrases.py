@@ -467,10 +467,10 @@ class Resolver:
         owned = token.head
         if token.dep_ == "poss" and owned.dep_ == "conj" and self.lex.roles.get(owned.head.lemma_.lower()) == "GOV":
             # "expelling the Belarusian envoy and his staff": his is the envoy's
-            found = self.actors(owned.head, depth=1)
-            if found:
+            envoys = self.actors(owned.head, depth=1)
+            if envoys:
                 return [Found(f.country, f.role or "GOV", None, token.idx, token.idx + len(token), "reference")
-                        for f in found[:1]]
+                        for f in envoys[:1]]
         people = [m for m in self.mentions if m.entry.kind == "leader" and m.end <= token.i
                   and m.start >= self._window_start(token, 3)
                   and self.doc[m.end - 1].dep_ not in ("compound", "amod", "poss")]
