@@ -58,6 +58,9 @@ CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another sta
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
 
 
+DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+
+
 class SentenceCoder(TriggerStage, WarningStage, DatingStage):
     """Codes the events of one document, sentence by sentence."""
 
@@ -210,6 +213,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         if not trigger.targets and lookup(trigger.cameo).event == "ASSAULT" and any(
                 w.lemma_.lower() in TEST_FIRED for w in trigger.words + trigger.objects):
             trigger.cameo = "150"  # "two ballistic missiles it fired into the sea": a show of force, not an attack
+        if trigger.cameo == "150" and not trigger.targets and len({s.country for s in trigger.sources}) >= 2 \
+                and any(w.lemma_.lower() in DRILLS for w in trigger.words + trigger.objects):
+            # "South Korean and American forces began their exercises": drills held together are cooperation
+            trigger.cameo = "062"
+            trigger.pattern = replace(trigger.pattern, mutual=True)
         override = role_overrides().get((trigger.cameo, trigger.sources[0].role or ""))
         if override:
             trigger.cameo = override
@@ -221,13 +229,17 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         if trigger.targets:
             pairs = [(s, t) for s in trigger.sources for t in trigger.targets if s.country != t.country]
         elif len(trigger.sources) >= 2 and all(s.via != "partner" for s in trigger.sources) and (
-                trigger.pattern.mutual or (code.event in RECIPROCAL and len(trigger.sources) == 2 and all(
+                trigger.pattern.mutual or _each_other(trigger.token) or (
+                code.event in RECIPROCAL and len(trigger.sources) == 2 and all(
                 s.via == "reference" for s in trigger.sources))):
             # ("both sides pulled back" is mutual; "Britain, Sweden and Ivory Coast said they would pull out" is not)
             # "A and B met", "both sides pulled back": each toward the other
             first, rest = trigger.sources[0], trigger.sources[1:]
             pairs = [(first, b) for b in rest if b.country != first.country]
             reverse = [(b, first) for b in rest if b.country != first.country]
+            if len(trigger.sources) >= 3 and _each_other(trigger.token):  # "the three leaders pledged to consult
+                pairs += [(a, b) for n, a in enumerate(rest) for b in rest[n + 1:] if a.country != b.country]
+                reverse = [(b, a) for a, b in pairs if b is not None]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
@@ -332,6 +344,14 @@ def _period_start(period: str | None) -> dt.date | None:
     if period and period[:4].isdigit():
         return dt.date(int(period[:4]), 1, 1)
     return None
+
+
+def _each_other(verb: Token) -> bool:
+    """"consult one another", "pledged to defend each other": the subjects act toward each other."""
+    for token in verb.subtree:
+        if token.i > 0 and (token.lower_, token.doc[token.i - 1].lower_) in (("another", "one"), ("other", "each")):
+            return True
+    return False
 
 
 def _evidence(words: list[Token], text: str) -> TextSpan:

@@ -166,7 +166,8 @@ class Resolver:
             and not determiners & ({"both", "these"} | set(NUMBERS))  # "the European imperial powers" is a kind
         if token.tag_ in ("NNS", "NNPS") and not modifiers and not described and (
                 (lemma in PLURAL_NOUNS and determiners & ({"the", "both", "these", "all"} | set(NUMBERS)))
-                or (lemma in self.lex.roles and determiners & {"both", "two"})):
+                or (lemma in self.lex.roles and determiners & {"both", "two"})
+                or (self.lex.roles.get(lemma) == "GOV" and determiners & set(NUMBERS))):  # "the three leaders"
             role = self.lex.roles.get(lemma) or None  # "the two navies", "both governments"
             # "the two governments" may look further back than "the two forces" (often two sides of one state)
             reach = 5 if lemma in PLURAL_NOUNS else 3

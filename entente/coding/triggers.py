@@ -97,6 +97,9 @@ class TriggerStage(ArgumentStage):
             complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
                           or (c.dep_ == "prep" and c.lower_ == "as")]
             complement += [c for d in _children(verb, "dobj") for c in d.children if c.dep_ == "appos"]
+            # "called Biden and Kishida gangster bosses": the parser may coordinate the name with the object
+            complement += [c for d in _children(verb, "dobj") for c in d.conjuncts
+                           if c.pos_ == "NOUN" and c.i not in self.resolver.by_token and c.i > d.i]
             evaluation = self._evaluation(verb, complement) if complement else []
             if evaluation:  # "called the decision a hostile act": naming, which may praise or condemn
                 return evaluation

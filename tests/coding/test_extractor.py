@@ -507,3 +507,20 @@ def test_his_staff_beside_an_envoy_are_the_envoys(extractor):
                               " Belarusian envoy and his staff.")
     assert ("LVA", "SANCTION", "BLR", "asserted") in events
     assert not any(e[0] == "LVA" and e[2] == "POL" for e in events)
+
+
+def test_three_leaders_pledging_to_consult_one_another(extractor):
+    events = coded(extractor, "Joe Biden hosted Yoon Suk Yeol and Fumio Kishida at Camp David on Friday. The three"
+                              " leaders pledged to consult one another swiftly.")
+    agreed = {(e[0], e[2]) for e in events if e[1] == "AGREE"}
+    assert agreed == {(a, b) for a in ("USA", "KOR", "JPN") for b in ("USA", "KOR", "JPN") if a != b}
+
+
+def test_drills_held_together_are_cooperation(extractor):
+    events = coded(extractor, "South Korean and American forces began their annual exercises.")
+    assert ("KOR", "COOPERATE", "USA", "asserted") in events and ("USA", "COOPERATE", "KOR", "asserted") in events
+
+
+def test_naming_leaders_gangsters_accuses_them(extractor):
+    events = coded(extractor, "North Korea's official news agency called Joe Biden and Fumio Kishida gangster bosses.")
+    assert ("PRK", "ACCUSE", "USA", "asserted") in events
