@@ -257,8 +257,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
         elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
             places = self._place_targets(trigger)
+            # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
+            # "killed at least 500 people"); a show of force or a protest may have none
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
-                ([] if trigger.pattern.lemma in PRESENCE else [(s, None) for s in trigger.sources])
+                ([] if trigger.pattern.lemma in PRESENCE or code.event == "ASSAULT"
+                 else [(s, None) for s in trigger.sources])
         if trigger.pattern.mutual and trigger.targets and (code.event in SYMMETRIC or trigger.between):
             if trigger.between and len(trigger.targets) > 1:  # "talks between the three countries": every pair
                 group = trigger.sources[:1] + trigger.targets
