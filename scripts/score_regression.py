@@ -1,6 +1,6 @@
 """Score entente on the regression gold set (tests/regression) and the seed, per document and in total.
 
-    .venv/bin/python scripts/score_regression.py [dev|dev2|dev3|holdout|fresh|fresh2|regression|seed|all] [--verbose]
+    .venv/bin/python scripts/score_regression.py [dev|dev2|dev3|dev4|holdout|fresh|fresh2|regression|seed|all] [--verbose]
 
 regression = dev + holdout + fresh (the 26 documents tests/test_quality.py holds to one floor); dev2 = the eight
 development documents written in the second session (held to a floor of their own); all = the seed and every
@@ -27,7 +27,7 @@ def pairs(which: str) -> list[tuple[Path, Path]]:
     out = []
     if which in ("seed", "all"):
         out.append((SHARED / "gold" / "seed.gold.yaml", SHARED / "seeds" / "000_61bf31ed79521152.txt"))
-    for folder in ("dev", "dev2", "dev3", "holdout", "fresh", "fresh2"):
+    for folder in ("dev", "dev2", "dev3", "dev4", "holdout", "fresh", "fresh2"):
         if which in (folder, "all") or (which == "regression" and folder in ("dev", "holdout", "fresh")):
             for gold in sorted((ROOT / "tests" / "regression" / folder).glob("*.gold.yaml")):
                 out.append((gold, gold.with_name(gold.name.replace(".gold.yaml", ".txt"))))
@@ -37,7 +37,7 @@ def pairs(which: str) -> list[tuple[Path, Path]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("which", nargs="?", default="all",
-                        choices=["dev", "dev2", "dev3", "holdout", "fresh", "fresh2", "seed", "all", "regression"])
+                        choices=["dev", "dev2", "dev3", "dev4", "holdout", "fresh", "fresh2", "seed", "all", "regression"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     extractor = Extractor()

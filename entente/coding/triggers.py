@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
@@ -311,6 +312,11 @@ class TriggerStage(ArgumentStage):
         dropped: set[int] = set()
         for trigger in triggers:
             head = trigger.token.head
+            if lookup(trigger.cameo).event == "ASSAULT" and head.lemma_.lower() in CESSATIONS \
+                    and trigger.token.dep_ in ("xcomp", "dobj", "pcomp") and head.i not in by_token:
+                # "committed both sides to stop fighting": a truce (CAMEO 0871, PLOVER RETREAT), told by "stop"
+                trigger.cameo, trigger.token, trigger.words = "0871", head, [head] + trigger.words
+                head = head.head
             if trigger.token.dep_ == "relcl" and lookup(trigger.cameo).event in FRIENDLY and any(
                     lookup(t.cameo).event == "SANCTION" and head.i in {o.i for o in t.objects + t.words[1:]}
                     and {s.country for s in t.sources} == {s.country for s in trigger.sources}

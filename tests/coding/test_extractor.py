@@ -524,3 +524,8 @@ def test_drills_held_together_are_cooperation(extractor):
 def test_naming_leaders_gangsters_accuses_them(extractor):
     events = coded(extractor, "North Korea's official news agency called Joe Biden and Fumio Kishida gangster bosses.")
     assert ("PRK", "ACCUSE", "USA", "asserted") in events
+
+
+def test_to_stop_fighting_is_a_truce(extractor):
+    events = coded(extractor, "The plan commits Russia and Georgia to stop fighting.")
+    assert not any(e[1] == "ASSAULT" for e in events)
