@@ -21,6 +21,7 @@ from entente.coding.grammar import (
     INVERSE_LIGHT,
     INVITATIONS,
     LIGHT_TARGETS,
+    MEANS_PREPS,
     MEASURES,
     PLACE_PREPS,
     PURPOSE_VERBS,
@@ -379,6 +380,14 @@ class ArgumentStage(ContextStage):
             if sources:
                 guests, _ = self._subjects(noun.head)
                 targets = [t for t in self._actors(guests) if all(t.country != s.country for s in sources)]
+        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS \
+                and noun.head.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            # (not "during the visit": a visit told before)
+            # "Israel responded with air strikes across Lebanon", "negotiated during visits to Moscow": the one
+            # who acts in the clause does what the noun says
+            heads, _ = self._subjects(noun.head.head)
+            sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
         if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
             # "shot down by Israeli air defences with help from the US", "held a session at Israel's request":
             # the help or the request is for the one who acts in the clause

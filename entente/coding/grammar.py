@@ -45,7 +45,7 @@ MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string"
 SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "receive", "summon", "contact", "write",
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare"}  # "said the pact was concerning"
-FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike"}  # their objects are not acted on
+FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during"}  # their objects are not acted on
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}
@@ -60,6 +60,7 @@ HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
 RECALL = 400  # how many earlier events reference resolution looks back over (bounds work on long texts)
 COPULAS = {"be", "remain", "become", "stay"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
+MEANS_PREPS = {"with", "during", "through"}  # "responded with air strikes": the subject's own act
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
                  "shadow", "track", "confront", "counter", "deter", "defend", "protect"}
 EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {

@@ -147,7 +147,7 @@ class Resolver:
                 found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
                 if found:
                     return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
-        if lemma == "member" and token.tag_ == "NNS":
+        if lemma == "member":
             # "NATO's 29 members backed Washington": the alliance acts through its members
             organisations = [f for f in self._modifiers(token, depth) if f.country.startswith("IGO")]
             if organisations:

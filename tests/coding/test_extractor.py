@@ -529,3 +529,18 @@ def test_naming_leaders_gangsters_accuses_them(extractor):
 def test_to_stop_fighting_is_a_truce(extractor):
     events = coded(extractor, "The plan commits Russia and Georgia to stop fighting.")
     assert not any(e[1] == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel responded with air strikes across Lebanon.", ("ISR", "ASSAULT", "LBN", "asserted")),
+    ("Colombia and Venezuela reopened their border on Monday.", ("VEN", "RETREAT", "COL", "asserted")),
+    ("Japan and South Korea have asked for an emergency meeting of the UN Security Council.",
+     ("KOR", "REQUEST", "IGOUNO", "asserted")),
+    ("London responded by freezing Egypt's sterling balances.", ("GBR", "SANCTION", "EGY", "asserted")),
+    ("Paris blocked Egyptian accounts held in French banks.", ("FRA", "SANCTION", "EGY", "asserted")),
+    ("Dozens of protesters pelted the Turkish embassy in Moscow with eggs.", ("RUS", "PROTEST", "TUR", "asserted")),
+    ("The plan, which Nicolas Sarkozy negotiated during visits to Moscow and Tbilisi, was signed.",
+     ("FRA", "CONSULT", "GEO", "asserted")),
+])
+def test_means_reopenings_requests_freezes_and_protests(extractor, text, expected):
+    assert expected in coded(extractor, text)
