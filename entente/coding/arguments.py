@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
+
+
 class ArgumentStage(ContextStage):
     """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips."""
 
@@ -69,7 +72,9 @@ class ArgumentStage(ContextStage):
         if depth > 0 and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _preps(verb, "by"):
             return self.resolver.conjuncts(verb.head), True  # "companies involved in supplying drones"
         if _is_passive(verb):
-            agents = _preps(verb, "by") or (_preps(verb, "from") if depth == 0 else [])
+            agents = _preps(verb, "by") or (_preps(verb, "from") if depth == 0 else []) or [
+                a for clash in _preps(verb, "in") if clash.lemma_.lower() in CLASHES
+                for a in _preps(clash, "with") + _preps(clash, "by")]  # "killed in a clash with Chinese troops"
             if agents:
                 return self.resolver.conjuncts(agents[0]), depth > 0
             if depth > 0:  # "Xi is expected to travel": the passive subject is the traveller
@@ -280,6 +285,9 @@ class ArgumentStage(ContextStage):
             if passive_subjects and not targets:
                 targets = self._actors([c for h in passive_subjects for c in self.resolver.conjuncts(h)])
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
+            if passive_subjects and not targets and sources and lookup(trigger.cameo).event in REACTIONS:
+                # "the operation had been supported by Australia": the ones whose operation it was
+                targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
 
     def _invitation_hosts(self, nouns: list[Token]) -> list[Found]:

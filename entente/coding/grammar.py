@@ -67,11 +67,12 @@ EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {
     "agreement": "AGREE COOPERATE SUPPORT", "deal": "AGREE COOPERATE SUPPORT", "pact": "AGREE COOPERATE SUPPORT",
     "treaty": "AGREE COOPERATE SUPPORT", "accord": "AGREE COOPERATE SUPPORT",
     "attack": "ASSAULT COERCE", "strike": "ASSAULT COERCE", "raid": "ASSAULT COERCE", "invasion": "ASSAULT",
+    "operation": "ASSAULT MOBILIZE COERCE", "offensive": "ASSAULT", "campaign": "ASSAULT", "bombing": "ASSAULT",
     "expulsion": "SANCTION COERCE", "ban": "SANCTION COERCE", "sanction": "SANCTION",
     "deployment": "MOBILIZE AID", "drill": "MOBILIZE", "exercise": "MOBILIZE COOPERATE"}.items()}
 ANAPHORIC_NOUNS = {"decision", "move", "step", "plan", "measure", "action", "policy", "remark", "statement",
                    "announcement", "deal", "agreement", "decree", "ban", "law", "proposal", "request", "demand",
-                   "ultimatum", "threat", "accusation", "claim"}
+                   "ultimatum", "threat", "accusation", "claim", "operation", "offensive", "campaign"}
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "man
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
+PLACE_NOUNS = {"city", "town", "capital", "village", "street", "province", "region"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "agency", "council", "union", "league",
                       "body", "community"}
@@ -313,6 +314,10 @@ class Resolver:
                 city = self.city(pobj)
                 if city is not None:
                     return Found(city.country, "CVL", None, token.idx, token.idx + len(token), "modifier")
+                places = [self.by_token[c.i] for c in pobj.children if c.dep_ == "amod" and c.i in self.by_token
+                          and self.by_token[c.i].entry.kind == "adjective"]
+                if pobj.lemma_.lower() in PLACE_NOUNS and places:  # "in several Indian cities"
+                    return Found(places[0].country, "CVL", None, token.idx, token.idx + len(token), "modifier")
         return None
 
     def _coordinated(self, token: Token) -> bool:

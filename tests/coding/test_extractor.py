@@ -544,3 +544,15 @@ def test_to_stop_fighting_is_a_truce(extractor):
 ])
 def test_means_reopenings_requests_freezes_and_protests(extractor, text, expected):
     assert expected in coded(extractor, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In several Indian cities, protesters burned effigies of President Xi Jinping.",
+     ("IND", "PROTEST", "CHN", "asserted")),
+    ("American and British warplanes struck Yemen. The Pentagon said the operation had been supported by"
+     " Australia and Canada.", ("AUS", "SUPPORT", "USA", "asserted")),
+    ("Twenty Indian soldiers were killed on Monday night in a clash with Chinese troops.",
+     ("CHN", "ASSAULT", "IND", "asserted")),
+])
+def test_places_operations_and_clashes(extractor, text, expected):
+    assert expected in coded(extractor, text)
