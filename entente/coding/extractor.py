@@ -58,6 +58,7 @@ CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another sta
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
 
 
+TALKING = {"speak", "talk"}  # "Speaking on Tuesday, Putin said": talk with no one named is no meeting
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
 
@@ -240,7 +241,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             if len(trigger.sources) >= 3 and _each_other(trigger.token):  # "the three leaders pledged to consult
                 pairs += [(a, b) for n, a in enumerate(rest) for b in rest[n + 1:] if a.country != b.country]
                 reverse = [(b, a) for a, b in pairs if b is not None]
-        elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and self._context_target(
+        elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
+                and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
             target = self._context_target(trigger.refused_event or code.event, trigger, ref.index)

@@ -36,6 +36,7 @@ PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "man
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
+PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "chancellor"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "street", "province", "region"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "agency", "council", "union", "league",
@@ -389,6 +390,10 @@ class Resolver:
             window = [m for m in self.mentions if m.end <= token.i and m.country not in speakers
                       and m.start >= self._window_start(token, reach if wanted == 2 else 8)
                       and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])]
+            if token.lemma_.lower() in PERSON_NOUNS:  # "the two leaders": the last two leaders named
+                people = [m for m in window if m.entry.kind == "leader"]
+                if len({m.country for m in people}) >= wanted:
+                    window = people
             earlier_all = [m for m in self.mentions if m.end <= token.i and m.entry.kind not in ("region", "org")]
             countries: list[Mention] = self._listed_group(earlier_all, wanted) if wanted >= 3 else []
             for m in reversed(window if not countries else []):

@@ -556,3 +556,17 @@ def test_means_reopenings_requests_freezes_and_protests(extractor, text, expecte
 ])
 def test_places_operations_and_clashes(extractor, text, expected):
     assert expected in coded(extractor, text)
+
+
+def test_the_two_leaders_are_the_last_two_leaders_named(extractor):
+    events = coded(extractor, "Turkey shot down a Russian jet. US President Barack Obama, speaking alongside French"
+                              " President François Hollande, said Turkey had a right to defend its territory, and the"
+                              " two leaders called on Ankara and Moscow to avoid any escalation.")
+    assert {(e[0], e[2]) for e in events if e[1] == "REQUEST"} == {("USA", "TUR"), ("USA", "RUS"), ("FRA", "TUR"),
+                                                                   ("FRA", "RUS")}
+    assert not any(e[1] == "CONSULT" and e[2] == "RUS" for e in events)
+
+
+def test_asking_for_a_call(extractor):
+    assert ("TUR", "REQUEST", "RUS", "asserted") in coded(
+        extractor, "Ankara had asked for a telephone call with Moscow.")
