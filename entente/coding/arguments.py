@@ -13,6 +13,7 @@ from entente.coding.grammar import (
     ASKING_VERBS,
     COPULAS,
     DENIALS,
+    EVENT_KINDS,
     FRIENDLY,
     GROUP_NOUNS,
     HOSTILE,
@@ -219,6 +220,9 @@ class ArgumentStage(ContextStage):
                 and any(n.lower_ in ("it", "they") for n in _children(c, "nsubj"))]
             targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")], places=True)
                        if all(f.country != s.country for s in sources)]
+        if not targets and sources and trigger.joined:  # "took part in the invasion": the invasion's target
+            kinds = EVENT_KINDS.get(trigger.objects[0].lemma_.lower(), frozenset({lookup(trigger.cameo).event or ""}))
+            targets = self._referent_targets(kinds, {s.country for s in sources}, verb.sent.start_char)
         if not targets and sources:  # "accepted an invitation to visit North Korea": the host invited
             targets = [f for f in self._invitation_hosts(noun_objects) if all(f.country != s.country for s in sources)]
         if not targets and sources and "dobj" in slots:

@@ -114,11 +114,19 @@ class ContextStage(CoderState):
                 continue
             if event.source.country in mine or event.modality not in ("asserted", "future"):
                 continue
-            if event.event not in kinds:
-                continue
+            if event.event not in kinds or (event.target is None and event.event != "MOBILIZE"):
+                continue  # ("the invasion" is not the army that stayed in its barracks)
             actors = [e.source.country for e in self.history[-RECALL:]
                       if e.evidence == event.evidence and e.source.country not in mine]
             return list(dict.fromkeys(actors))
+        return []
+
+    def _referent_targets(self, kinds: frozenset[str], mine: set[str], before: int) -> list[Found]:
+        """The targets of the latest event of one of ``kinds`` told before ("took part in the invasion")."""
+        for event in reversed(self.history[-RECALL:]):
+            if event.sentence.start < before and event.event in kinds and event.target is not None \
+                    and event.target.country not in mine and event.modality in ("asserted", "future"):
+                return [Found.told(event.target, "context")]
         return []
 
     def _accusers(self, sources: list[Found]) -> list[Found]:

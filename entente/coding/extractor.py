@@ -262,8 +262,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
             # "killed at least 500 people"); a show of force or a protest may have none
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
-                ([] if trigger.pattern.lemma in PRESENCE or code.event == "ASSAULT"
-                 else [(s, None) for s in trigger.sources])
+                ([] if trigger.pattern.lemma in PRESENCE or code.event == "ASSAULT" or trigger.pattern.roles
+                 else [(s, None) for s in trigger.sources])  # (soldiers who "remain in their barracks" go nowhere)
         if trigger.pattern.mutual and trigger.targets and (code.event in SYMMETRIC or trigger.between):
             if trigger.between and len(trigger.targets) > 1:  # "talks between the three countries": every pair
                 group = trigger.sources[:1] + trigger.targets

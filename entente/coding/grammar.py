@@ -66,7 +66,8 @@ PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "
 EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {
     "agreement": "AGREE COOPERATE SUPPORT", "deal": "AGREE COOPERATE SUPPORT", "pact": "AGREE COOPERATE SUPPORT",
     "treaty": "AGREE COOPERATE SUPPORT", "accord": "AGREE COOPERATE SUPPORT",
-    "attack": "ASSAULT COERCE", "strike": "ASSAULT COERCE", "raid": "ASSAULT COERCE", "invasion": "ASSAULT",
+    "attack": "ASSAULT COERCE", "strike": "ASSAULT COERCE", "raid": "ASSAULT COERCE",
+    "invasion": "ASSAULT MOBILIZE COERCE",
     "operation": "ASSAULT MOBILIZE COERCE", "offensive": "ASSAULT", "campaign": "ASSAULT", "bombing": "ASSAULT",
     "expulsion": "SANCTION COERCE", "ban": "SANCTION COERCE", "sanction": "SANCTION",
     "deployment": "MOBILIZE AID", "drill": "MOBILIZE", "exercise": "MOBILIZE COOPERATE"}.items()}
@@ -114,6 +115,7 @@ class Trigger:
     possible: bool = False
     refused_event: str | None = None  # what a refusal refuses ("ruled out sending troops": AID)
     presupposed: bool = False  # told as given by another event ("declined an invitation"): asserted
+    joined: bool = False  # "took part in the invasion": the subject joins an event, aimed where it was
     unnamed_partner: bool = False  # "Iran and six world powers reached an agreement": a party with no code
 
     def refuse(self, by: Token | None = None) -> None:

@@ -275,7 +275,7 @@ class Resolver:
                 if mention is not None:
                     found.append(self._from_mention(mention, child))
                     # "the Russia-North Korea alliance": Russia hangs off Korea; "Indian and Chinese"
-                    for grandchild in child.children:
+                    for grandchild in list(child.children) + [c for c in child.conjuncts if c.i > child.i]:
                         nested = self.by_token.get(grandchild.i)
                         if grandchild.dep_ in ("compound", "conj") and nested is not None and nested is not mention:
                             found.append(self._from_mention(nested, grandchild))
@@ -486,6 +486,14 @@ class Resolver:
                   and m.start >= self._window_start(token, 3)
                   and self.doc[m.end - 1].dep_ not in ("compound", "amod", "poss")]
         if not people:
+            # "President Ludvík Svoboda of Czechoslovakia ... his country": a titled person of a named state
+            titled = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 2)
+                      and m.entry.kind == "name" and self.doc[m.start].dep_ == "pobj"
+                      and self.doc[m.start].head.lower_ == "of" and self.doc[m.start].head.head.pos_ == "PROPN"
+                      and self.lex.roles.get(self.doc[m.start].head.head.lemma_.lower()) is None]
+            if titled:
+                pick = titled[-1]
+                return [Found(pick.country, "GOV", None, token.idx, token.idx + len(token), "reference")]
             return []
         subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         pick = (subjects or people)[-1]

@@ -48,6 +48,17 @@ CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
+def _joined(verb: Token) -> Token | None:
+    """The event noun a verb of participation joins: "took part in the invasion", "participated in the drills",
+    "joined the blockade"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "participate" or (lemma == "take" and any(c.lower_ == "part" for c in _children(verb, "dobj"))):
+        return next(iter(_preps(verb, "in")), None)
+    if lemma == "join":
+        return next(iter(_children(verb, "dobj")), None)
+    return None
+
+
 class TriggerStage(ArgumentStage):
     """Which words state an event, and which of them state the same one."""
 
@@ -143,6 +154,14 @@ class TriggerStage(ArgumentStage):
                 elif bare is None:
                     bare = sense
                     bare_words = words + extra
+        joined = _joined(verb)
+        if joined is not None:  # "Polish units took part in the invasion", "Hungary joined the blockade"
+            noun = self.patterns.nouns.get(joined.lemma_.lower())
+            if noun is not None and lookup(noun.cameo).event is not None:
+                trigger = Trigger(verb, noun, noun.code_for(self._domains([joined])), words + [joined],
+                                  objects=[joined])
+                trigger.joined = True
+                return [trigger]
         if verb.lemma_.lower() in light_verbs():
             for obj in [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "conj") or o.i == verb.head.i]:
                 noun = self.patterns.nouns.get(obj.lemma_.lower())

@@ -570,3 +570,21 @@ def test_the_two_leaders_are_the_last_two_leaders_named(extractor):
 def test_asking_for_a_call(extractor):
     assert ("TUR", "REQUEST", "RUS", "asserted") in coded(
         extractor, "Ankara had asked for a telephone call with Moscow.")
+
+
+def test_taking_part_in_an_invasion(extractor):
+    text = ("Some 200,000 troops from the Soviet Union poured into Czechoslovakia on Tuesday night. Polish, East"
+            " German, Hungarian and Bulgarian units took part in the invasion.")
+    events = coded(extractor, text, dt.date(1968, 8, 24))
+    assert ("SUN", "MOBILIZE", "CSK", "asserted") in events
+    assert {e[0] for e in events if e[1] == "ASSAULT" and e[2] == "CSK"} == {"POL", "DDR", "HUN", "BGR"}
+
+
+def test_his_country_after_a_president_of_a_state(extractor):
+    events = coded(extractor, "President Ludvík Svoboda of Czechoslovakia flew to Moscow, after Soviet troops"
+                              " poured into his country.", dt.date(1968, 8, 24))
+    assert ("SUN", "MOBILIZE", "CSK", "asserted") in events
+
+
+def test_soldiers_who_stay_in_their_barracks_go_nowhere(extractor):
+    assert not coded(extractor, "The Czechoslovak army was ordered to remain in its barracks.", dt.date(1968, 8, 24))
