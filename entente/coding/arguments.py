@@ -166,6 +166,21 @@ class ArgumentStage(ContextStage):
         subjects, inherited = self._subjects(verb)
         trigger.inherited = inherited
         sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
+        if not sources and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
+                and verb.head.head.tag_ == "VBD":
+            # "Johnson said the invasion was an affront and called on Moscow to withdraw": the parser may join the
+            # second verb to the reported clause; the one who said it is the one who called
+            subjects, _ = self._subjects(verb.head.head)
+            sources = self._actors(subjects)
+        if not sources and inherited and verb.dep_ == "conj":
+            # "The war began when Hezbollah fighters crossed the border, killed three soldiers": the parser may join
+            # the verb to the main clause; the nearest verb between them with a subject of its own acts
+            top = verb
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+            between = [v for v in verb.sent if top.i < v.i < verb.i and v.pos_ == "VERB" and _children(v, "nsubj")]
+            if between:
+                sources = self._actors(self.resolver.conjuncts(_children(between[-1], "nsubj")[0]))
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         if not sources and _is_passive(verb) and not _preps(verb, "by") \

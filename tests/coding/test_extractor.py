@@ -588,3 +588,15 @@ def test_his_country_after_a_president_of_a_state(extractor):
 
 def test_soldiers_who_stay_in_their_barracks_go_nowhere(extractor):
     assert not coded(extractor, "The Czechoslovak army was ordered to remain in its barracks.", dt.date(1968, 8, 24))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser joins the second verb to the reported clause
+    ("President Lyndon Johnson said on Wednesday that the invasion was an affront and called on Moscow to pull its"
+     " forces out of Czechoslovakia.", ("USA", "REQUEST", "SUN", "asserted")),
+    # the parser joins the verbs to the main clause, past the clause that names who acted
+    ("The war began on 12 July, when Hezbollah fighters crossed the border, killed three Israeli soldiers and"
+     " captured two others.", ("LBN", "COERCE", "ISR", "asserted")),
+])
+def test_subjects_of_verbs_the_parser_joins_to_the_wrong_clause(extractor, text, expected):
+    assert expected in coded(extractor, text, dt.date(1968, 8, 24) if "Johnson" in text else dt.date(2006, 8, 15))
