@@ -269,7 +269,8 @@ class ArgumentStage(ContextStage):
             targets = [c for c in (self.resolver.city(o) for o in _children(verb, "dobj")) if c is not None
                        and all(c.country != s.country for s in sources)][:1]
         if not targets and sources and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING \
-                and lookup(trigger.cameo).event in HOSTILE:
+                and lookup(trigger.cameo).event in HOSTILE and not any(
+                    c.dep_ == "prep" and c.lower_ in ("alongside", "with") for c in verb.children):
             # "Seoul accused the North of sending commandos": done, the accuser says, to the accuser
             accusers = self._actors(self._subjects(verb.head.head)[0])
             targets = [a for a in accusers if all(a.country != s.country for s in sources)]

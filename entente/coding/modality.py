@@ -111,6 +111,12 @@ def modality(trigger: Token) -> str:
             break  # a finite relative clause states its own fact ("the United States, which has troops in Niger")
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in table.get("report", {}):
             break
+        if token.dep_ == "conj" and token.tag_ in ("VBZ", "VBD", "VBP") and token.head.tag_ in ("VBG", "VBN", "VB") \
+                and token.head.head.i != token.head.i:
+            # "Kigali denies sending soldiers and accuses Kinshasa": a finite verb the parser joins to a gerund is
+            # coordinated with that gerund's governor, not governed by it
+            previous, token = token, token.head.head
+            continue
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
             # a coordinated verb has its own auxiliaries; it shares only conditions above the pair
             if any(c.dep_ in ("aux", "neg") for c in token.children):

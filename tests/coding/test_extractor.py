@@ -600,3 +600,15 @@ def test_soldiers_who_stay_in_their_barracks_go_nowhere(extractor):
 ])
 def test_subjects_of_verbs_the_parser_joins_to_the_wrong_clause(extractor, text, expected):
     assert expected in coded(extractor, text, dt.date(1968, 8, 24) if "Johnson" in text else dt.date(2006, 8, 15))
+
+
+def test_a_finite_verb_joined_to_a_gerund_keeps_its_own_polarity(extractor):
+    events = coded(extractor, "Kigali denies sending soldiers into Congo and accuses the Congolese government of"
+                              " fighting alongside the FDLR.")
+    assert ("RWA", "ACCUSE", "COD", "asserted") in events
+    assert not any(e[1] == "ASSAULT" and e[2] == "RWA" for e in events)  # fighting alongside is not against
+
+
+def test_retaliating_with_curbs(extractor):
+    assert ("CHN", "SANCTION", "AUS", "asserted") in coded(
+        extractor, "Beijing retaliated with curbs on Australian coal, beef, lobster and timber.")
