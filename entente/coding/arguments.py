@@ -24,6 +24,7 @@ from entente.coding.grammar import (
     LIGHT_TARGETS,
     MEANS_PREPS,
     MEASURES,
+    NAMING_VERBS,
     PLACE_PREPS,
     PURPOSE_VERBS,
     REACTIONS,
@@ -240,8 +241,15 @@ class ArgumentStage(ContextStage):
             targets = self._referent_targets(kinds, {s.country for s in sources}, verb.sent.start_char)
         if not targets and sources:  # "accepted an invitation to visit North Korea": the host invited
             targets = [f for f in self._invitation_hosts(noun_objects) if all(f.country != s.country for s in sources)]
+        judging = verb.lemma_.lower() in NAMING_VERBS and trigger.cameo in ("111", "051")
+        if not targets and sources and judging:
+            # "called the diversion an abhorrent act by the regime in Minsk": the doer the judgement names
+            doers = [p for w in trigger.words[1:] for a in [w, *w.ancestors] if a.head.i == verb.i or a.i == verb.i
+                     for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                     for p in _children(c, "pobj")]
+            targets = [t for t in self._actors(doers, loose=True) if all(t.country != s.country for s in sources)]
         if not targets and sources and "dobj" in slots:
-            targets = self._anaphora(_children(verb, "dobj"), sources)
+            targets = self._anaphora(_children(verb, "dobj"), sources, any_noun=judging)
         if not targets and sources and "judged" in slots:  # "said the pact was concerning": the pact's parties
             targets = [f for o in trigger.objects for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)] or self._anaphora(trigger.objects, sources)

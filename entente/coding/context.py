@@ -67,11 +67,13 @@ class ContextStage(CoderState):
                 return Found.told(earlier.source, "context")
         return None
 
-    def _anaphora(self, objects: list[Token], sources: list[Found]) -> list[Found]:
-        """"Moscow called the decision a hostile act": the decision is the last event's, so is its actor."""
+    def _anaphora(self, objects: list[Token], sources: list[Found], any_noun: bool = False) -> list[Found]:
+        """"Moscow called the decision a hostile act": the decision is the last event's, so is its actor. With
+        ``any_noun``, any definite noun is taken for an event told before ("described the forced landing as ...")."""
         for obj in objects:
             lemma = obj.lemma_.lower()
-            if lemma not in ANAPHORIC_NOUNS and lemma not in self.patterns.nouns:
+            if lemma not in ANAPHORIC_NOUNS and lemma not in self.patterns.nouns and not (
+                    any_noun and obj.pos_ == "NOUN" and obj.i not in self.resolver.by_token):
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
                 continue
@@ -79,7 +81,8 @@ class ContextStage(CoderState):
             if lemma in EVENT_KINDS:  # "condemned the agreement": the parties of the agreement just told
                 latest = self._referent_event(EVENT_KINDS[lemma], mine, obj.sent.start_char)
                 return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in latest]
-            told = self._previous_news(mine, obj)
+            known = lemma in ANAPHORIC_NOUNS or lemma in self.patterns.nouns
+            told = self._previous_news(mine, obj) if known else []
             if told:  # "called the decision illegal": the main news of the sentence before
                 return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in told]
             # the actor whose doings the text has reported most, those aimed at the speaker counting double
@@ -87,6 +90,8 @@ class ContextStage(CoderState):
             for rank, event in enumerate(self.history[-RECALL:]):
                 if event.source.country in mine or event.modality != "asserted":
                     continue
+                if not known and event.event not in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"):
+                    continue  # "described the forced landing as terrorism": a deed, not a word
                 weight = 2.0 if event.target is not None and event.target.country in mine else 1.0
                 scores[event.source.country] = scores.get(event.source.country, 0.0) + weight + rank * 1e-6
             if scores:

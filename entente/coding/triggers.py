@@ -108,7 +108,8 @@ class TriggerStage(ArgumentStage):
         if verb.lemma_.lower() in NAMING_VERBS:
             complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
                           or (c.dep_ == "prep" and c.lower_ == "as")]
-            complement += [c for d in _children(verb, "dobj") for c in d.children if c.dep_ == "appos"]
+            complement += [c for d in _children(verb, "dobj") for c in d.children if c.dep_ == "appos"
+                           or (c.dep_ == "prep" and c.lower_ == "as")]  # "described the landing as an act of .."
             # "called Biden and Kishida gangster bosses": the parser may coordinate the name with the object
             complement += [c for d in _children(verb, "dobj") for c in d.conjuncts
                            if c.pos_ == "NOUN" and c.i not in self.resolver.by_token and c.i > d.i]

@@ -612,3 +612,11 @@ def test_a_finite_verb_joined_to_a_gerund_keeps_its_own_polarity(extractor):
 def test_retaliating_with_curbs(extractor):
     assert ("CHN", "SANCTION", "AUS", "asserted") in coded(
         extractor, "Beijing retaliated with curbs on Australian coal, beef, lobster and timber.")
+
+
+def test_a_judgement_names_the_doer(extractor):
+    events = coded(extractor, "President Gitanas Nauseda called the diversion an abhorrent act by the regime in Minsk.")
+    assert ("LTU", "ACCUSE", "BLR", "asserted") in events
+    events = coded(extractor, "Belarus seized a Lithuanian airliner. In Warsaw, Prime Minister Mateusz Morawiecki"
+                              " described the forced landing as an act of state terrorism.", dt.date(2021, 5, 25))
+    assert ("POL", "ACCUSE", "BLR", "asserted") in events
