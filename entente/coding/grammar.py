@@ -82,10 +82,13 @@ def light_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def force_verbs() -> dict[str, Pattern]:
-    return {row["lemma"]: Pattern(lemma=row["lemma"], cameo=row["cameo"], target=tuple(split(row["target"])),
-                                  roles=frozenset(split(row["roles"])))
-            for row in read_tsv("patterns/force_verbs.tsv")}
+def force_verbs() -> dict[str, list[Pattern]]:
+    table: dict[str, list[Pattern]] = {}
+    for row in read_tsv("patterns/force_verbs.tsv"):
+        table.setdefault(row["lemma"], []).append(Pattern(
+            lemma=row["lemma"], cameo=row["cameo"], target=tuple(split(row["target"])),
+            roles=frozenset(split(row["roles"]))))
+    return table
 
 
 @lru_cache(maxsize=1)

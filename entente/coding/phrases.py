@@ -495,6 +495,10 @@ class Resolver:
                 pick = titled[-1]
                 return [Found(pick.country, "GOV", None, token.idx, token.idx + len(token), "reference")]
             return []
+        if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ in ("him", "her"):
+            # "even after Obama telephoned him": not the one who telephones
+            acting = self._clause_subject_tokens(token)
+            people = [m for m in people if not any(i in acting for i in range(m.start, m.end))] or people
         subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         pick = (subjects or people)[-1]
         found = self._from_mention(pick, self.doc[pick.start])

@@ -177,10 +177,10 @@ class TriggerStage(ArgumentStage):
                                                  for o in objects):
                 return []  # "called Bahrain's decision shameful": one calls people, not decisions
             return [Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)]
-        force = force_verbs().get(verb.lemma_.lower())
-        if force is not None:  # "the last Soviet soldiers left Afghanistan": an event only for armed forces
-            return [Trigger(verb, force, force.cameo, words, objects=objects)]
-        return []
+        # "the last Soviet soldiers left Afghanistan": an event only for armed forces; "Xi landed in the Russian
+        # capital": a visit only for leaders (one trigger per role; the roles of the subject choose)
+        return [Trigger(verb, force, force.cameo, words, objects=objects)
+                for force in force_verbs().get(verb.lemma_.lower(), [])]
 
     def _judgement(self, verb: Token) -> list[Trigger]:
         """"Ardern said the pact was gravely concerning": a judging word said of an event noun is a judgement of

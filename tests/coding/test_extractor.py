@@ -620,3 +620,19 @@ def test_a_judgement_names_the_doer(extractor):
     events = coded(extractor, "Belarus seized a Lithuanian airliner. In Warsaw, Prime Minister Mateusz Morawiecki"
                               " described the forced landing as an act of state terrorism.", dt.date(2021, 5, 25))
     assert ("POL", "ACCUSE", "BLR", "asserted") in events
+
+
+def test_a_leader_landing_in_a_capital_visits(extractor):
+    assert ("CHN", "CONSULT", "RUS", "asserted") in coded(
+        extractor, "Talks began shortly after Xi landed in the Russian capital.", dt.date(2023, 3, 22))
+
+
+def test_him_is_not_the_one_who_calls(extractor):
+    assert ("USA", "CONSULT", "ISR", "asserted") in coded(
+        extractor, "Prime Minister Benjamin Netanyahu called the agreement a bad mistake, even after Obama"
+                   " telephoned him to offer reassurance.", dt.date(2015, 7, 15))
+
+
+def test_breakaway_regions_are_coded_to_their_state(extractor):
+    events = coded(extractor, "Russian troops attacked South Ossetia.", dt.date(2008, 8, 10))
+    assert ("RUS", "ASSAULT", "GEO", "asserted") in events
