@@ -28,6 +28,7 @@ from entente.coding.grammar import (
     PLACE_PREPS,
     PURPOSE_VERBS,
     REACTIONS,
+    REFUSALS,
     RELATIVE_PRONOUNS,
     SUBJECT_CONTROL,
     TRAVEL_VERBS,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -269,9 +271,20 @@ class ArgumentStage(ContextStage):
             # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called
             called = [o for o in _children(verb.head, "dobj")]
             targets = [f for f in self._actors(called) if all(f.country != s.country for s in sources)]
+        if not targets and sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" \
+                and verb.head.lemma_.lower() in CHARGES and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "India accused Islamabad of harbouring the group, a charge Pakistan denied": the one who charged
+            charged, _ = self._subjects(verb.head.head)
+            targets = [t for t in self._actors(charged) if all(t.country != s.country for s in sources)]
         if not targets and sources and verb.lemma_.lower() in DENIALS:
             # "Vucic denied that Serbia had played any role": a denial answers the last accusation against it
             targets = self._accusers(sources)
+        if not targets and sources and verb.lemma_.lower() in REFUSALS:
+            # "refused to take a call from his American counterpart": the one the refused act involves
+            involved = [p for x in _children(verb, "xcomp") for c in [x, *_children(x, "dobj")]
+                        for w in ("from", "with", "to") for p in _preps(c, w)] + [
+                d for x in _children(verb, "xcomp") for d in _children(x, "dobj")]
+            targets = [t for t in self._actors(involved, loose=True) if all(t.country != s.country for s in sources)]
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
             targets = [c for c in (self.resolver.city(o) for o in _children(verb, "dobj")) if c is not None

@@ -636,3 +636,13 @@ def test_him_is_not_the_one_who_calls(extractor):
 def test_breakaway_regions_are_coded_to_their_state(extractor):
     events = coded(extractor, "Russian troops attacked South Ossetia.", dt.date(2008, 8, 10))
     assert ("RUS", "ASSAULT", "GEO", "asserted") in events
+
+
+def test_a_charge_denied_answers_who_charged(extractor):
+    assert ("PAK", "REJECT", "IND", "asserted") in coded(
+        extractor, "India accused Islamabad of harbouring the group, a charge Pakistan denied.", dt.date(2019, 3, 2))
+
+
+def test_refusing_a_call_from_someone(extractor):
+    assert ("CHN", "REJECT", "USA", "asserted") in coded(
+        extractor, "China's defence minister refused to take a call from his American counterpart.")
