@@ -66,7 +66,7 @@ PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "
 EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {
     "agreement": "AGREE COOPERATE SUPPORT", "deal": "AGREE COOPERATE SUPPORT", "pact": "AGREE COOPERATE SUPPORT",
     "treaty": "AGREE COOPERATE SUPPORT", "accord": "AGREE COOPERATE SUPPORT",
-    "attack": "ASSAULT COERCE", "strike": "ASSAULT COERCE", "raid": "ASSAULT COERCE",
+    "attack": "ASSAULT COERCE", "strike": "ASSAULT COERCE", "raid": "ASSAULT COERCE", "assault": "ASSAULT",
     "invasion": "ASSAULT MOBILIZE COERCE",
     "operation": "ASSAULT MOBILIZE COERCE", "offensive": "ASSAULT", "campaign": "ASSAULT", "bombing": "ASSAULT",
     "expulsion": "SANCTION COERCE", "ban": "SANCTION COERCE", "sanction": "SANCTION",
