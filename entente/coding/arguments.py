@@ -118,7 +118,8 @@ class ArgumentStage(ContextStage):
             # "more reasons to seek an alliance": the one who has the reasons seeks
             return self._subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return [], True
+            agents = _preps(verb, "by")  # "the treaty, signed by Reagan and Gorbachev"
+            return (self.resolver.conjuncts(agents[0]), depth > 0) if agents else ([], True)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "nsubjpass") \
                 and head.head.i != head.i and depth == 0:
             # "Israel signed agreements establishing relations with the Emirates": who signs, establishes

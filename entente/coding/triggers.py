@@ -74,6 +74,15 @@ class TriggerStage(ArgumentStage):
         if verb.dep_ == "relcl" and not objects and not _is_passive(verb) and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
             objects.append(verb.head)  # "the sanctions it imposed on the oil industry": the gap is the object
+            # "its obligations under the treaty of friendship it signed with Hanoi": the parser may hang the clause
+            # on a noun before the one it describes
+            before = verb.doc[min(c.i for c in verb.subtree) - 1] if min(c.i for c in verb.subtree) > 0 else None
+            while before is not None and before.pos_ in ("NOUN", "PROPN") and before.i != verb.head.i:
+                objects.append(before)
+                before = before.head.head if before.dep_ == "pobj" and before.head.lower_ == "of" else None
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and any(
+                self.resolver.actors_of(p) for p in _preps(verb, "by")):
+            objects.append(verb.head)  # "the treaty, signed by Reagan and Gorbachev": the noun is what was signed
         for obj in list(objects):
             if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES:
                 # "two days of drills", "suspended part of its aid"

@@ -646,3 +646,12 @@ def test_a_charge_denied_answers_who_charged(extractor):
 def test_refusing_a_call_from_someone(extractor):
     assert ("CHN", "REJECT", "USA", "asserted") in coded(
         extractor, "China's defence minister refused to take a call from his American counterpart.")
+
+
+def test_treaties_signed_in_relative_and_participle_clauses(extractor):
+    events = coded(extractor, "The Soviet government said Moscow would honour its obligations under the treaty of"
+                              " friendship it signed with Hanoi in November.", dt.date(1979, 2, 19))
+    assert ("SUN", "SUPPORT", "VNM", "asserted") in events
+    events = coded(extractor, "The treaty, signed by Ronald Reagan and Mikhail Gorbachev in 1987, banned all"
+                              " land-based missiles.", dt.date(2019, 8, 3))
+    assert ("USA", "SUPPORT", "SUN", "asserted") in events
