@@ -119,6 +119,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
         triggers = [t for t in self._drop_embedded(triggers) if not self._figurative(t)]
+        triggers += self._backing(sentence)
         self._stated_refusals(triggers)
         self._share_targets(triggers)
         for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content

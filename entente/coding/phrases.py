@@ -36,6 +36,7 @@ PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "man
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
+BACKERS = {"back", "support", "sponsor", "arm", "fund", "finance", "equip", "train", "supply"}
 PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "chancellor"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "street", "province", "region"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -247,6 +248,11 @@ class Resolver:
             return [self._from_mention(self.by_token[token.i], token)]
         return [f for f in self._modifiers(token, 0, with_of=False)]
 
+    def all_modifiers(self, token: Token) -> list[Found]:
+        """Every actor a noun's modifiers name, "of" and "in" phrases included ("the Beijing-backed Khmer Rouge
+        government in Cambodia": China and Cambodia)."""
+        return self._modifiers(token, 0)
+
     # -- helpers ---------------------------------------------------------------------------------------------
     def _from_mention(self, mention: Mention, token: Token) -> Found:
         entry = mention.entry
@@ -266,6 +272,7 @@ class Resolver:
     def _modifiers(self, token: Token, depth: int, with_of: bool = True) -> list[Found]:
         """Actors named by the modifiers of a noun: "Russian", "North Korea's", "of Japan", "its"."""
         found: list[Found] = []
+        backers: list[Found] = []
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.i < token.i:
                 if child.lower_ in ("its", "their"):
@@ -285,7 +292,9 @@ class Resolver:
                     for grandchild in child.children:
                         nested = self.by_token.get(grandchild.i)
                         if nested is not None and grandchild.dep_ in ("npadvmod", "compound", "amod"):
-                            found.append(self._from_mention(nested, grandchild))
+                            # a backer is not the owner: "the Beijing-backed government in Cambodia" is Cambodia's
+                            (backers if child.lemma_.lower() in BACKERS else found).append(
+                                self._from_mention(nested, grandchild))
             elif with_of and child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
                     child.lower_ in ("in", "at") and self.lex.roles.get(token.lemma_.lower()) == "GOV")) and \
                     token.lemma_.lower() not in COLLECTIVE_NOUNS:
@@ -293,7 +302,7 @@ class Resolver:
                     if pobj.dep_ == "pobj":
                         found.extend(self.actors(pobj, depth=depth + 1))
         unique: list[Found] = []
-        for f in found:
+        for f in found + backers:
             if all(f.country != u.country for u in unique):
                 unique.append(f)
         return unique

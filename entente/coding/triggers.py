@@ -41,9 +41,12 @@ from entente.coding.phrases import PARTITIVES
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
+# "Iranian-backed", "Soviet-armed": the backing told by a compound (CAMEO 051 praise or endorse; 07x aid)
+BACKING = {"back": "051", "support": "051", "sponsor": "051", "arm": "072", "supply": "072", "train": "072",
+           "fund": "071", "finance": "071", "equip": "072"}
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
@@ -281,6 +284,25 @@ class TriggerStage(ArgumentStage):
                     or noun.lemma_.lower() in WORDS_NOUNS:
                 return True
         return False
+
+    def _backing(self, sentence: Span) -> list[Trigger]:
+        """"the Iranian-backed Houthis", "the Beijing-backed Khmer Rouge government": the backing is told as given
+        (PLOVER SUPPORT or AID, asserted) by the one named in the compound."""
+        found: list[Trigger] = []
+        for verb in sentence:
+            code = BACKING.get(verb.lemma_.lower())
+            if code is None or verb.tag_ != "VBN" or verb.dep_ != "amod":
+                continue
+            backers = self._actors([c for c in verb.children if c.dep_ in ("npadvmod", "compound", "amod")
+                                    and c.i < verb.i and c.i in self.resolver.by_token])
+            backed = [t for t in self._actors([verb.head], places=True, loose=True)
+                      + self.resolver.all_modifiers(verb.head) if all(t.country != b.country for b in backers)][:1]
+            if backers and backed:
+                pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=())
+                trigger = Trigger(verb, pattern, code, [verb], sources=backers, targets=backed)
+                trigger.presupposed = True
+                found.append(trigger)
+        return found
 
     def _domains(self, tokens: list[Token]) -> set[str]:
         words = self.patterns.domain_words

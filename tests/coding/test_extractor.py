@@ -655,3 +655,10 @@ def test_treaties_signed_in_relative_and_participle_clauses(extractor):
     events = coded(extractor, "The treaty, signed by Ronald Reagan and Mikhail Gorbachev in 1987, banned all"
                               " land-based missiles.", dt.date(2019, 8, 3))
     assert ("USA", "SUPPORT", "SUN", "asserted") in events
+
+
+def test_a_backed_government_is_backed_and_still_its_own(extractor):
+    events = coded(extractor, "Vietnamese forces overthrew the Beijing-backed Khmer Rouge government in Cambodia.",
+                   dt.date(1979, 2, 19))
+    assert ("VNM", "ASSAULT", "KHM", "asserted") in events and ("CHN", "SUPPORT", "KHM", "asserted") in events
+    assert ("RWA", "SUPPORT", "COD", "asserted") in coded(extractor, "Rwandan-backed M23 rebels seized Goma.")
