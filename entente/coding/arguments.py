@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+STATIONING = {"station", "deploy", "base", "post", "garrison", "position"}  # forces placed somewhere
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
@@ -119,6 +120,8 @@ class ArgumentStage(ContextStage):
             return self._subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             agents = _preps(verb, "by")  # "the treaty, signed by Reagan and Gorbachev"
+            if not agents and verb.lemma_.lower() in STATIONING:  # "American troops stationed in South Korea"
+                return self.resolver.conjuncts(verb.head), depth > 0
             return (self.resolver.conjuncts(agents[0]), depth > 0) if agents else ([], True)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "nsubjpass") \
                 and head.head.i != head.i and depth == 0:
@@ -190,8 +193,9 @@ class ArgumentStage(ContextStage):
         if not sources and _is_passive(verb) and not _preps(verb, "by") \
                 and lookup(trigger.cameo).event in ("MOBILIZE", "AID"):
             # "Chinese police and troops could be deployed in the islands": forces are deployed by their state
-            forces = [c for h in _children(verb, "nsubjpass") for c in self.resolver.conjuncts(h)
-                      if self.resolver.role(c) in ("MIL", "COP")]
+            counted = [next(iter(_preps(h, "of")), h) if h.lemma_.lower() in PARTITIVES or h.like_num else h
+                       for h in _children(verb, "nsubjpass")]  # "thousands of American troops"
+            forces = [c for h in counted for c in self.resolver.conjuncts(h) if self.resolver.role(c) in ("MIL", "COP")]
             sources = [f for c in forces for f in self.resolver.modifiers(c)][:1]
         if sources:  # "Sweden applied to join NATO together with Finland", "alongside Britain"
             shared = [verb.head] if verb.dep_ == "conj" and inherited else []  # "closed ..., together with X, shut"
@@ -356,10 +360,12 @@ class ArgumentStage(ContextStage):
     def _place_targets(self, trigger: Trigger) -> list[Found]:
         """Where a deployment, attack or protest happens: "fight in Ukraine", "rallied outside the French base"."""
         heads = [p for word in PLACE_PREPS for p in _preps(trigger.token, word)]
+        if trigger.token.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.token.children):
+            heads.append(trigger.token.head)  # "the Saudi air base of Dhahran, where American troops are stationed"
         heads += [p for obj in trigger.objects for word in PLACE_PREPS for p in _preps(obj, word)]
         # "a battlegroup led by Germany in Lithuania": the place may hang on the object's participle
-        heads += [p for obj in trigger.objects for acl in _children(obj, "acl") for word in PLACE_PREPS
-                  for p in _preps(acl, word)]
+        heads += [p for obj in trigger.objects + _preps(trigger.token, "to") for acl in _children(obj, "acl")
+                  for word in PLACE_PREPS for p in _preps(acl, word)]  # "reinforcements to the troops stationed in"
         found = self._actors(heads, places=True, loose=True)
         if not found:  # "struck grain terminals in Odesa": a city places the event in its country
             found = [c for c in (self.resolver.city(h) for h in heads) if c is not None][:1]

@@ -111,6 +111,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     self._verb_actors(trigger)
                     if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
                         continue  # "China and Russia remain the junta's suppliers": not forces that remain
+                    # a participle describing a noun tells a fact ("the troops stationed in South Korea")
+                    trigger.presupposed = trigger.presupposed or (token.dep_ == "acl" and token.tag_ == "VBN")
                     triggers.append(trigger)
                     consumed.update(t.i for t in trigger.words)
                     if not _rules_out(token):  # "ruled out further expulsions": the expulsion is the event

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 # "Iranian-backed", "Soviet-armed": the backing told by a compound (CAMEO 051 praise or endorse; 07x aid)
 BACKING = {"back": "051", "support": "051", "sponsor": "051", "arm": "072", "supply": "072", "train": "072",
            "fund": "071", "finance": "071", "equip": "072"}
+STATIONED = {"station", "deploy", "base", "post", "garrison", "position"}  # "troops stationed in Korea"
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
@@ -83,8 +84,8 @@ class TriggerStage(ArgumentStage):
             while before is not None and before.pos_ in ("NOUN", "PROPN") and before.i != verb.head.i:
                 objects.append(before)
                 before = before.head.head if before.dep_ == "pobj" and before.head.lower_ == "of" else None
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and any(
-                self.resolver.actors_of(p) for p in _preps(verb, "by")):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and (any(
+                self.resolver.actors_of(p) for p in _preps(verb, "by")) or verb.lemma_.lower() in STATIONED):
             objects.append(verb.head)  # "the treaty, signed by Reagan and Gorbachev": the noun is what was signed
         for obj in list(objects):
             if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES:

@@ -662,3 +662,15 @@ def test_a_backed_government_is_backed_and_still_its_own(extractor):
                    dt.date(1979, 2, 19))
     assert ("VNM", "ASSAULT", "KHM", "asserted") in events and ("CHN", "SUPPORT", "KHM", "asserted") in events
     assert ("RWA", "SUPPORT", "COD", "asserted") in coded(extractor, "Rwandan-backed M23 rebels seized Goma.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pentagon is considering sending reinforcements to the 37,000 American troops stationed in South Korea.",
+     {("USA", "MOBILIZE", "KOR", "asserted"), ("USA", "MOBILIZE", "KOR", "hypothetical")}),
+    ("An Iraqi missile aimed at the Saudi air base of Dhahran, where thousands of American troops are stationed, was"
+     " destroyed.", {("USA", "MOBILIZE", "SAU", "asserted")}),
+    ("Wagner, which has deployed about 1,000 fighters in Mali since late 2021, denied it.",
+     {("RUS", "MOBILIZE", "MLI", "asserted")}),
+])
+def test_forces_stationed_and_deployed(extractor, text, expected):
+    assert expected <= coded(extractor, text)
