@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 
 STATIONING = {"station", "deploy", "base", "post", "garrison", "position"}  # forces placed somewhere
+DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
@@ -123,6 +124,9 @@ class ArgumentStage(ContextStage):
             if not agents and verb.lemma_.lower() in STATIONING:  # "American troops stationed in South Korea"
                 return self.resolver.conjuncts(verb.head), depth > 0
             return (self.resolver.conjuncts(agents[0]), depth > 0) if agents else ([], True)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
+            # "vetoed a draft resolution condemning the invasion": the resolution speaks, not the one who vetoed
+            return self.resolver.conjuncts(head), True
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "nsubjpass") \
                 and head.head.i != head.i and depth == 0:
             # "Israel signed agreements establishing relations with the Emirates": who signs, establishes
@@ -319,6 +323,10 @@ class ArgumentStage(ContextStage):
                 sources, targets = parties[:1], parties[1:]
                 trigger.pattern = replace(trigger.pattern, mutual=True)
                 trigger.between = True
+        if verb.lemma_.lower() in ("speak", "talk") and trigger.pattern.lemma == verb.lemma_.lower() \
+                and not targets and len(sources) < 2 \
+                and not _preps(verb, "with") and not _preps(verb, "to"):
+            sources = []  # "Speaking on Tuesday, Putin called ...": talk with no one named is no meeting
         inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
                                                and trigger.pattern.lemma != verb.lemma_.lower())
         if inverse:

@@ -276,6 +276,8 @@ class TriggerStage(ArgumentStage):
         if trigger.cameo.startswith("084") and any(o.lemma_.lower() == "hand"
                                                    for o in _children(trigger.token, "dobj")):
             return True  # "wanting to free its hands"
+        if trigger.token.lemma_.lower() == "come" and any(c.lower_ == "close" for c in trigger.token.children):
+            return True  # "the two countries came close to war"
         if lookup(trigger.cameo).event != "ASSAULT" or trigger.token.pos_ not in ("VERB", "AUX"):
             return False
         aimed = [p for word in ("at", "against") for p in _preps(trigger.token, word)]

@@ -674,3 +674,12 @@ def test_a_backed_government_is_backed_and_still_its_own(extractor):
 ])
 def test_forces_stationed_and_deployed(extractor, text, expected):
     assert expected <= coded(extractor, text)
+
+
+def test_a_resolution_speaks_for_itself_and_talk_with_no_one_is_no_meeting(extractor):
+    events = coded(extractor, "At the United Nations on Thursday, the Soviet Union vetoed a draft Security Council"
+                              " resolution condemning the invasion.", dt.date(1968, 8, 24))
+    assert not any(e[0] == "SUN" and e[1] == "ACCUSE" for e in events)
+    assert not any(e[1] == "CONSULT" for e in coded(extractor, "Speaking on Tuesday, Putin called the attack a stab"
+                                                               " in the back.", dt.date(2015, 11, 29)))
+    assert not any(e[1] == "CONSULT" for e in coded(extractor, "Greece and Turkey came close to war in 1996."))
