@@ -175,6 +175,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             o is not e and clauses[id(o)] == clauses[id(e)] and o.source.country == e.source.country
             and not self._contextual(o) for o in events)]
         events = _merge(events, clauses)
+        # "marched through Mogadishu ... chanting slogans against Abiy": an aimless event beside the same one aimed
+        # at someone, by the same actor in the same sentence, is that one
+        events = [e for e in events if e.target is not None or not any(
+            o.target is not None and o.source.country == e.source.country and o.event == e.event
+            and o.modality == e.modality for o in events)]
         events = _one_encounter(events)
         self._remember(dates, sentence)
         events.sort(key=lambda e: e.id in self.reversed_ids)  # forward events first, their mirrors after

@@ -312,7 +312,7 @@ class Resolver:
         Istanbul", "in Warsaw"), the place nearest their verb first."""
         start, end = self._sentence_bounds(token)
         verb = token.head
-        preps = [p for p in self.doc[start:end] if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+        preps = [p for p in self.doc[start:end] if p.dep_ == "prep" and p.lower_ in ("in", "at", "through")]
         preps.sort(key=lambda p: (not (p.head == verb or p.head.head == verb), abs(p.i - token.i)))
         for prep in preps:
             for pobj in prep.children:

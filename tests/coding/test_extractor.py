@@ -683,3 +683,10 @@ def test_a_resolution_speaks_for_itself_and_talk_with_no_one_is_no_meeting(extra
     assert not any(e[1] == "CONSULT" for e in coded(extractor, "Speaking on Tuesday, Putin called the attack a stab"
                                                                " in the back.", dt.date(2015, 11, 29)))
     assert not any(e[1] == "CONSULT" for e in coded(extractor, "Greece and Turkey came close to war in 1996."))
+
+
+def test_marchers_chanting_against_a_leader_protest_against_his_state(extractor):
+    events = coded(extractor, "Prime Minister Abiy Ahmed signed the deal. Thousands of people marched through"
+                              " Mogadishu on Wednesday chanting slogans against Abiy.", dt.date(2024, 1, 4))
+    assert ("SOM", "PROTEST", "ETH", "asserted") in events
+    assert ("SOM", "PROTEST", None, "asserted") not in events
