@@ -53,6 +53,16 @@ CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a cha
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
+def _own_clause(token: Token, clause: Token) -> bool:
+    """Whether ``token`` belongs to ``clause`` itself, not to a clause coordinated with it ("and both sent
+    ministers to Niamey")."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
+
+
 class ArgumentStage(ContextStage):
     """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips."""
 
@@ -314,6 +324,16 @@ class ArgumentStage(ContextStage):
                          and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
                 targets = [f for f in self._actors(named) if all(f.country != s.country for s in sources)
                            and not f.country.startswith("IGO")]
+                if not targets and not any(s.i in self.resolver.by_token for s in _children(clause, "nsubj")):
+                    # "warned that it would respond firmly to any new attack from Pakistani soil"
+                    named = [t for t in clause.subtree if t.i in self.resolver.by_token and _own_clause(t, clause)
+                             and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
+                    targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country
+                                                                                    for s in sources)]
+            named_any = any(t.i in self.resolver.by_token for c in _children(verb, "ccomp") for t in c.subtree)
+            if not targets and not named_any and verb.lemma_.lower() in ("warn", "caution", "threaten"):
+                # "Lee warned that any further provocation would bring enormous retaliation": the adversary
+                targets = self._adversary(sources)
         if verb.lemma_.lower() in HOSTS and trigger.cameo.startswith("04"):
             # "Oman hosted talks in Muscat between Saudi Arabia and the Houthis": the talks are theirs
             between = [c for p in _preps(verb, "between") + [p for o in noun_objects for p in _np_preps(o, "between")]

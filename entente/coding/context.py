@@ -134,6 +134,19 @@ class ContextStage(CoderState):
                 return [Found.told(event.target, "context")]
         return []
 
+    def _adversary(self, sources: list[Found]) -> list[Found]:
+        """The other side of the latest hostile event the text told of ``sources`` (as actor or target)."""
+        mine = {s.country for s in sources}
+        for event in reversed(self.history[-RECALL:]):
+            if event.event not in ("ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "MOBILIZE") \
+                    or event.target is None or event.modality not in ("asserted", "future"):
+                continue
+            if event.source.country in mine and event.target.country not in mine:
+                return [Found.told(event.target, "context")]
+            if event.target.country in mine and event.source.country not in mine:
+                return [Found.told(event.source, "context")]
+        return []
+
     def _accusers(self, sources: list[Found]) -> list[Found]:
         """Who last accused one of ``sources`` in the text (for a denial)."""
         mine = {s.country for s in sources}

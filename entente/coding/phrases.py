@@ -248,6 +248,16 @@ class Resolver:
             return [self._from_mention(self.by_token[token.i], token)]
         return [f for f in self._modifiers(token, 0, with_of=False)]
 
+    def modifiers_of(self, tokens: list[Token]) -> list[Found]:
+        """The actors named by ``tokens`` that are mentions themselves ("Pakistani" in "from Pakistani soil")."""
+        found: list[Found] = []
+        for token in tokens:
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.entry.kind not in ("region",) \
+                    and all(mention.country != f.country for f in found):
+                found.append(self._from_mention(mention, token))
+        return found
+
     def all_modifiers(self, token: Token) -> list[Found]:
         """Every actor a noun's modifiers name, "of" and "in" phrases included ("the Beijing-backed Khmer Rouge
         government in Cambodia": China and Cambodia)."""

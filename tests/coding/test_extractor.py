@@ -690,3 +690,17 @@ def test_marchers_chanting_against_a_leader_protest_against_his_state(extractor)
                               " Mogadishu on Wednesday chanting slogans against Abiy.", dt.date(2024, 1, 4))
     assert ("SOM", "PROTEST", "ETH", "asserted") in events
     assert ("SOM", "PROTEST", None, "asserted") not in events
+
+
+def test_warnings_aimed_at_the_adversary(extractor):
+    assert ("IND", "THREATEN", "PAK", "asserted") in coded(
+        extractor, "New Delhi warned that it would respond firmly to any new attack from Pakistani soil.",
+        dt.date(2019, 3, 2))
+    events = coded(extractor, "North Korea shelled the South Korean island. President Lee Myung-bak warned that any"
+                              " further provocation would bring enormous retaliation.", dt.date(2010, 11, 25))
+    assert ("KOR", "THREATEN", "PRK", "asserted") in events
+    # a warning about an intervention in Niger is not a threat to Niger
+    events = coded(extractor, "Mali and Burkina Faso have warned that any military intervention in Niger would be"
+                              " considered a declaration of war, and both sent ministers to Niamey.",
+                   dt.date(2023, 8, 12))
+    assert not any(e[1] == "THREATEN" and e[2] == "NER" for e in events)
