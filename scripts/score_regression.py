@@ -1,10 +1,10 @@
 """Score entente on the regression gold set (tests/regression) and the seed, per document and in total.
 
-    .venv/bin/python scripts/score_regression.py [dev|dev2|dev3|dev4|holdout|fresh|fresh2|regression|seed|all] [--verbose]
+    .venv/bin/python scripts/score_regression.py [FOLDER|regression|seed|all] [--verbose]
 
-regression = dev + holdout + fresh (the 26 documents tests/test_quality.py holds to one floor); dev2 = the eight
-development documents written in the second session (held to a floor of their own); all = the seed and every
-folder.
+FOLDER is one of dev, dev2, dev3, dev4, holdout, fresh, fresh2. regression = dev + holdout + fresh (the 26
+documents tests/test_quality.py holds to one floor); the later folders are held to floors of their own; all = the
+seed and every folder.
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ from entente.api import Extractor  # noqa: E402
 from entente.evaluate import Report, extract_and_score  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
+FOLDERS = ("dev", "dev2", "dev3", "dev4", "holdout", "fresh", "fresh2")
 
 
 def pairs(which: str) -> list[tuple[Path, Path]]:
     out = []
     if which in ("seed", "all"):
         out.append((SHARED / "gold" / "seed.gold.yaml", SHARED / "seeds" / "000_61bf31ed79521152.txt"))
-    for folder in ("dev", "dev2", "dev3", "dev4", "holdout", "fresh", "fresh2"):
+    for folder in FOLDERS:
         if which in (folder, "all") or (which == "regression" and folder in ("dev", "holdout", "fresh")):
             for gold in sorted((ROOT / "tests" / "regression" / folder).glob("*.gold.yaml")):
                 out.append((gold, gold.with_name(gold.name.replace(".gold.yaml", ".txt"))))
@@ -37,7 +38,7 @@ def pairs(which: str) -> list[tuple[Path, Path]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("which", nargs="?", default="all",
-                        choices=["dev", "dev2", "dev3", "dev4", "holdout", "fresh", "fresh2", "seed", "all", "regression"])
+                        choices=[*FOLDERS, "seed", "all", "regression"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     extractor = Extractor()
