@@ -40,7 +40,7 @@ from entente.coding.grammar import (
     _preps,
     _stray_object,
 )
-from entente.coding.phrases import PARTITIVES, Found
+from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from entente.coding.grammar import (
     RECALL,
     Trigger,
 )
-from entente.coding.phrases import Found
+from entente.coding.phrase_words import Found
 from entente.coding.state import CoderState
 from entente.record import Event
 

@@ -40,7 +40,8 @@ from entente.coding.grammar import (
 )
 from entente.coding.modality import modality, reporter
 from entente.coding.patterns import Pattern, patterns
-from entente.coding.phrases import Found, Resolver
+from entente.coding.phrase_words import Found
+from entente.coding.phrases import Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
 from entente.coding.triggers import TriggerStage

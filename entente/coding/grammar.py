@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from entente.coding.dates import eras as era_table
 from entente.coding.patterns import Pattern
-from entente.coding.phrases import Found
+from entente.coding.phrase_words import Found
 from entente.coding.tables import lookup
 from entente.data import read_tsv, split
 

@@ -3,70 +3,44 @@
 ``Resolver.actors(token)`` answers "which actors does the phrase headed by this token name?": a mention
 ("Pyongyang"), a role noun with a country modifier ("the Russian forces" → RUSMIL), a title or leader
 ("President Lula"), an apposition ("his counterpart, Kim Jong Un"), or a reference resolved to earlier actors
-("it", "its", "the country", "the two countries", "both sides").
+("it", "its", "the country", "the two countries", "both sides"; those are read in ``references.py``). The words
+it turns on are in ``phrase_words.py``.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from entente.coding.actors import Mention, find_mentions, lexicon
+from entente.coding.phrase_words import (
+    BACKERS,
+    COLLECTIVE_NOUNS,
+    DEFINITE_NOUNS,
+    DEFINITE_ROLES,
+    MODIFIER_DEPS,
+    NOT_ALLIANCES,
+    NUMBERS,
+    ORDINALS,
+    ORGANISATION_NOUNS,
+    PARTITIVES,
+    PERSON_REFERENCES,
+    PLACE_NOUNS,
+    PLURAL_NOUNS,
+    PLURAL_REFERENCES,
+    SENT_GROUPS,
+    SETTLEMENTS,
+    SINGULAR_NOUNS,
+    SINGULAR_REFERENCES,
+    Found,
+)
+from entente.coding.references import References
 from entente.data import read_tsv
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
-
-    from entente.record import Actor
-
-SINGULAR_REFERENCES = {"it", "its", "itself"}
-PERSON_REFERENCES = {"he", "him", "his", "she", "her", "himself", "herself"}
-PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
-SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
-PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally",
-                "monarchy", "kingdom", "emirate", "republic"}
-COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
-                    "pact", "friendship", "rapprochement", "cooperation", "treaty", "agreement"}
-PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "most", "all", "part",
-              "number", "group", "contingent", "unit", "battalion", "delegation", "share", "majority"}
-DEFINITE_ROLES = {"GOV", "MIL"}
-DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
-                  "leadership", "authorities"}
-BACKERS = {"back", "support", "sponsor", "arm", "fund", "finance", "equip", "train", "supply"}
-PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "chancellor"}
-PLACE_NOUNS = {"city", "town", "capital", "village", "street", "province", "region"}
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
-ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "agency", "council", "union", "league",
-                      "body", "community"}
-NOT_ALLIANCES = {"alliance": ("IGOUNO", "IGOIAEA", "IGOWHO", "IGOIMF", "IGOWBK"), "agency": ("IGONAT", "IGOEU")}
-SENT_GROUPS = {"delegation", "envoy", "team", "mission", "emissary", "representative", "negotiator", "official",
-               "force", "contingent", "convoy"}
-SETTLEMENTS = {"village", "town", "city", "port", "province", "region", "district", "capital", "enclave"}
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "only", "latest", "next"}
-JUNTA_NOUNS = {"junta"}
-COUP_WORDS = {"coup", "putsch", "junta", "takeover"}
-MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
-
-
-@dataclass(frozen=True)
-class Found:
-    """An actor found for a phrase, before it becomes an ``Actor`` record."""
-
-    country: str
-    role: str | None
-    name: str | None
-    start: int  # character offsets of the words that name it
-    end: int
-    via: str  # mention | modifier | reference | apposition | context | place | partner
-
-    @classmethod
-    def told(cls, actor: Actor, via: str) -> Found:
-        """An actor of an event told earlier, found again (as a context target, an accuser, the accused)."""
-        return cls(actor.country, actor.role, actor.name, actor.start, actor.end, via)
 
 
 @lru_cache(maxsize=1)
@@ -82,12 +56,6 @@ def _adjacent(token: Token, appos: Token) -> bool:
     return appos.left_edge.i <= end + 2
 
 
-def _a_place(token: Token) -> bool:
-    """"met in Kinshasa": a capital named as the place of an event is not one of the parties."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "from", "near") \
-        and token.ent_type_ in ("GPE", "LOC", "FAC")
-
-
 @lru_cache(maxsize=1)
 def _pairs() -> dict[str, list[str]]:
     return {row["word"]: row["countries"].split() for row in read_tsv("actors/pairs.tsv")}
@@ -97,7 +65,7 @@ def _place_nouns() -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv("actors/places.tsv"))
 
 
-class Resolver:
+class Resolver(References):
     """Actor mentions of one document and the state needed to resolve references in it."""
 
     def __init__(self, doc: Doc, nlp: Language, when: dt.date | None,
@@ -366,246 +334,3 @@ class Resolver:
                 if phrase in self.lex.roles:
                     return self.lex.roles[phrase] or None
         return self.lex.roles.get(lemma) or None
-
-    def _reference(self, token: Token, plural: bool, reach: int = 3) -> list[Found]:
-        """Resolve "it", "its", "the country", "they", "the two countries" to the actors they refer to."""
-        if token.lower_ in ("itself", "themselves"):
-            verb = token.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
-                    found = self.actors_of(child)
-                    return [self._as_reference(f, token) for f in found]
-        sentence_start, _ = self._sentence_bounds(token)
-        earlier = [m for m in self.mentions if m.end <= token.i and m.start >= sentence_start
-                   and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader", "org")]
-        if not plural and token.lower_ in ("it", "its"):
-            # "The junta has said it will defend the country": a definite subject before it, in its sentence
-            subject = next((t for t in reversed(self.doc[sentence_start:token.i]) if t.dep_ == "nsubj"
-                            and t.lemma_.lower() in DEFINITE_NOUNS and t.i not in self.by_token
-                            and any(c.lower_ == "the" for c in t.children)), None)
-            if subject is not None and not any(m.start > subject.i for m in earlier):
-                found = self.actors(subject, depth=1)
-                if found:
-                    return [self._as_reference(found[0], token)]
-        if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
-                and not any(m.end <= token.i for m in earlier):
-            # "The two leaders met for two hours ... They will meet again": the subject of the sentence before
-            group_before = self._previous_subject(token)
-            if len(group_before) >= 2:
-                return [self._as_reference(f, token) for f in group_before]
-        if plural:
-            # "the three countries" names three; "they", "the two sides" two
-            wanted = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 2)
-            # "China urged them", "China, Pakistan's ally, called on both sides": not the ones who speak to them
-            acting = self._clause_subject_tokens(token) - {t.i for t in token.subtree}
-            speakers = {m.country for m in self.mentions if m.end - 1 in acting
-                        and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "conj")} \
-                if token.lemma_.lower() == "they" else set()
-            # nor the speaker's partners: "Britain, France and Germany condemned ..., and Scholz urged all sides"
-            speakers |= {self.by_token[c.i].country for m in self.mentions if m.country in speakers
-                         for c in self.conjuncts(self._list_head(self.doc[m.end - 1])) if c.i in self.by_token}
-            window = [m for m in self.mentions if m.end <= token.i and m.country not in speakers
-                      and m.start >= self._window_start(token, reach if wanted == 2 else 8)
-                      and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])]
-            if token.lemma_.lower() in PERSON_NOUNS:  # "the two leaders": the last two leaders named
-                people = [m for m in window if m.entry.kind == "leader"]
-                if len({m.country for m in people}) >= wanted:
-                    window = people
-            earlier_all = [m for m in self.mentions if m.end <= token.i and m.entry.kind not in ("region", "org")]
-            countries: list[Mention] = self._listed_group(earlier_all, wanted) if wanted >= 3 else []
-            for m in reversed(window if not countries else []):
-                if all(m.country != c.country for c in countries):
-                    countries.append(m)
-                if len(countries) == wanted:
-                    break
-            if len(countries) < wanted:
-                return []
-            if len(countries) == 2:  # "Britain, France and Germany said they would": all the coordinated ones
-                last = self.doc[countries[0].end - 1]
-                group = [self.by_token.get(c.i) for c in [last, *last.conjuncts]]
-                group += [self.by_token.get(c.i) for c in last.head.conjuncts] if last.dep_ == "conj" else []
-                named = list(dict.fromkeys(m for m in group if m is not None))
-                if len({m.country for m in named}) > 2:
-                    countries = named
-            return [self._as_reference(self._from_mention(m, self.doc[m.start]), token) for m in countries] \
-                if len(countries) >= 2 else []
-        if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ == "it":
-            # "Belgrade does not recognise it": an object pronoun is not its own clause's subject
-            acting = self._clause_subject_tokens(token)
-            earlier = [m for m in earlier if m.start not in acting]
-        subjects = [m for m in earlier if self.doc[m.start].dep_ in ("nsubj", "nsubjpass", "poss")
-                    or self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "poss")]
-        if token.pos_ == "NOUN":
-            # "the country" names the nearest state before it (a name or capital rather than an adjective),
-            # not the one doing the acting in its clause; "it" and "its" prefer the subject
-            acting = self._clause_subject_tokens(token)
-            actors = {m.country for m in self.mentions if m.start in acting}
-            # "the electricity it supplies to the country": "it", the supplier, is not the country
-            actors |= {f.country for i in acting if self.doc[i].pos_ == "PRON" and self.doc[i].i != token.i
-                       for f in self.actors(self.doc[i])}
-            window = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 3)
-                      and m.start not in acting and m.country not in actors
-                      and m.entry.kind not in ("region", "org", "leader")]
-            named = [m for m in window if m.entry.kind in ("name", "capital")]
-            pick = (named or window)[-1] if (named or window) else None
-            return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)] if pick else []
-        if token.lower_ in ("it", "its"):  # a person is not "it": "Lula called on Washington to lift the sanctions
-            # it imposed" is Washington's
-            def person(m: Mention) -> bool:  # "the Biden administration" is an "it", Biden is not
-                return m.entry.kind == "leader" and self.doc[m.end - 1].dep_ not in ("compound", "amod")
-            subjects = [m for m in subjects if not person(m)]
-            earlier = [m for m in earlier if not person(m)]
-        if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and earlier:
-            # "a protest with North Korea over two missiles it fired": the nearest name, not the main subject,
-            # nor one that modifies the noun the clause describes ("45 Russian diplomats it accused of spying")
-            described = {t.i for t in token.head.head.subtree}
-            outside = [m for m in earlier if m.start not in described]
-            subjects, earlier = [], outside or earlier
-        pick = (subjects or earlier)[-1] if (subjects or earlier) else None
-        if pick is None:
-            previous = [m for m in self.mentions if m.end <= sentence_start
-                        and m.start >= self._window_start(token, 2) and m.entry.kind != "region"]
-            prev_subjects = [m for m in previous if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
-                             or self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass")]
-            pick = (prev_subjects or previous)[-1] if (prev_subjects or previous) else None
-        if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
-            return []  # "it" is not a person, but may be "the Biden administration"
-        return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
-
-    def _previous_subject(self, token: Token) -> list[Found]:
-        """The actors the main subject of the sentence before names, if it names several."""
-        index = bisect.bisect_right(self.sentence_starts, token.i) - 1
-        if index < 1:
-            return []
-        root = self.doc[self.sentence_starts[index - 1]:self.sentence_starts[index]].root
-        found: list[Found] = []
-        for subject in [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]:
-            for part in self.conjuncts(subject):
-                for f in self.actors(part, depth=1):
-                    if all(f.country != g.country for g in found):
-                        found.append(f)
-        return found
-
-    def _person(self, token: Token) -> list[Found]:
-        """"He ordered a quarantine": the person the text spoke of last, a subject preferred, in this sentence or
-        the two before; only when that is one person, so "he" in a story of two leaders may stay unresolved
-        unless one of them is the subject just before."""
-        if token.lower_ in ("himself", "herself"):
-            return self._reference(token, plural=False)
-        owned = token.head
-        if token.dep_ == "poss" and owned.dep_ == "conj" and self.lex.roles.get(owned.head.lemma_.lower()) == "GOV":
-            # "expelling the Belarusian envoy and his staff": his is the envoy's
-            envoys = self.actors(owned.head, depth=1)
-            if envoys:
-                return [Found(f.country, f.role or "GOV", None, token.idx, token.idx + len(token), "reference")
-                        for f in envoys[:1]]
-        people = [m for m in self.mentions if m.entry.kind == "leader" and m.end <= token.i
-                  and m.start >= self._window_start(token, 3)
-                  and self.doc[m.end - 1].dep_ not in ("compound", "amod", "poss")]
-        if not people:
-            # "President Ludvík Svoboda of Czechoslovakia ... his country": a titled person of a named state
-            titled = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 2)
-                      and m.entry.kind == "name" and self.doc[m.start].dep_ == "pobj"
-                      and self.doc[m.start].head.lower_ == "of" and self.doc[m.start].head.head.pos_ == "PROPN"
-                      and self.lex.roles.get(self.doc[m.start].head.head.lemma_.lower()) is None]
-            if titled:
-                pick = titled[-1]
-                return [Found(pick.country, "GOV", None, token.idx, token.idx + len(token), "reference")]
-            return []
-        if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ in ("him", "her"):
-            # "even after Obama telephoned him": not the one who telephones
-            acting = self._clause_subject_tokens(token)
-            people = [m for m in people if not any(i in acting for i in range(m.start, m.end))] or people
-        subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        pick = (subjects or people)[-1]
-        found = self._from_mention(pick, self.doc[pick.start])
-        return [Found(found.country, found.role or "GOV", found.name, token.idx, token.idx + len(token), "reference")]
-
-    def salient(self, token: Token) -> str | None:
-        """The state the text is most about up to ``token``, not counting those acting in its clause."""
-        return self._salient(token)
-
-    def _salient(self, token: Token) -> str | None:
-        acting = self._clause_subject_tokens(token)
-        actors = {m.country for m in self.mentions if m.start in acting}
-        # "the junta closed Niger's airspace": what the actor disposes of is its own
-        start, end = self._sentence_bounds(token)
-        for m in self.mentions:
-            if token.i < m.start < end and m.end < len(self.doc) and self.doc[m.end].dep_ == "case" \
-                    and m.country not in actors and m.entry.kind in ("name", "capital"):
-                return m.country
-        counts: dict[str, float] = {}
-        coup = self._coup_tokens(token) if token.lemma_.lower() in JUNTA_NOUNS else set()
-        for rank, m in enumerate(self.mentions):
-            if m.end > token.i:
-                break
-            if m.country in actors or m.entry.kind in ("region", "org") or len(m.country) != 3:
-                continue
-            # "the junta": the state whose coup the text has told of ("soldiers who seized power in Niamey",
-            # "the coup leader, General Tiani") weighs more than one merely mentioned often
-            told = self.doc[m.start].sent
-            weight = 4.0 if m.start in coup else 2.5 if coup and told.start < start and any(
-                t.lemma_.lower() in ("coup", "putsch") for t in told) else 1.0
-            counts[m.country] = counts.get(m.country, 0.0) + weight + rank * 1e-6
-        return max(counts, key=lambda c: counts[c]) if counts else None
-
-    def _coup_tokens(self, token: Token) -> set[int]:
-        """Tokens of the phrases that tell of a coup before ``token``: the phrase around "coup", "putsch",
-        "junta", or "seized power"."""
-        found: set[int] = set()
-        for word in self.doc[:token.sent.start]:
-            lemma = word.lemma_.lower()
-            if lemma in COUP_WORDS or (lemma == "seize" and any(c.lemma_.lower() == "power" for c in word.children)):
-                phrase = word if word.pos_ in ("VERB", "AUX") else word.head
-                found.update(t.i for t in phrase.subtree)
-        return found
-
-    @staticmethod
-    def _clause_subject_tokens(token: Token) -> set[int]:
-        verb = token
-        for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        if verb.dep_ == "relcl" and any(verb.doc[i].lower_ in ("which", "who", "that") for i in acting):
-            acting.add(verb.head.i)  # "Egypt, which backs the army": Egypt acts
-        return acting
-
-    def _as_reference(self, found: Found, token: Token) -> Found:
-        return Found(found.country, None, None, token.idx, token.idx + len(token), "reference")
-
-    def _sentence_bounds(self, token: Token) -> tuple[int, int]:
-        import bisect
-
-        index = bisect.bisect_right(self.sentence_starts, token.i) - 1
-        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.doc)
-        return self.sentence_starts[index], end
-
-    def _list_head(self, token: Token) -> Token:
-        """The first item of the list of states ``token`` is in ("Bahrain" → "Saudi Arabia")."""
-        while token.dep_ in ("conj", "appos") and token.head.i in self.by_token:
-            token = token.head
-        return token
-
-    def _listed_group(self, window: list[Mention], wanted: int) -> list[Mention]:
-        """The latest list of exactly ``wanted`` states ("Saudi Arabia, the UAE, Bahrain and Egypt" for "the four
-        countries"), or nothing."""
-        for m in reversed(window):
-            head = self._list_head(self.doc[m.end - 1])
-            group: list[Mention] = []
-            for t in self.conjuncts(head):
-                listed = self.by_token.get(t.i)
-                if listed is not None and all(listed.country != g.country for g in group):
-                    group.append(listed)
-            if len(group) == wanted:
-                return group
-        return []
-
-    def _window_start(self, token: Token, sentences: int) -> int:
-        import bisect
-
-        index = bisect.bisect_right(self.sentence_starts, token.i) - 1
-        return self.sentence_starts[max(0, index - sentences + 1)]

@@ -37,7 +37,7 @@ from entente.coding.grammar import (
 )
 from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
-from entente.coding.phrases import PARTITIVES
+from entente.coding.phrase_words import PARTITIVES
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
