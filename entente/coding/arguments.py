@@ -271,6 +271,9 @@ class ArgumentStage(ContextStage):
             targets = [t for t in self._actors(doers, loose=True) if all(t.country != s.country for s in sources)]
         if not targets and sources and "dobj" in slots:
             targets = self._anaphora(_children(verb, "dobj"), sources, any_noun=judging)
+        if not targets and sources and "judged-actor" in slots:  # "said Russia was solely responsible"
+            targets = [t for o in trigger.objects for t in self.resolver.actors_of(o, loose=True)
+                       if all(t.country != s.country for s in sources)][:2]
         if not targets and sources and "judged" in slots:  # "said the pact was concerning": the pact's parties
             targets = [f for o in trigger.objects for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)] or self._anaphora(trigger.objects, sources)

@@ -44,7 +44,8 @@ MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string"
             "tonne", "barrel", "batch", "consignment", "load"}
 SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "receive", "summon", "contact", "write",
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
-JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare"}  # "said the pact was concerning"
+JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare", "write", "claim", "allege", "assert",
+                   "argue"}  # "said the pact was concerning"
 FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during"}  # their objects are not acted on
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
@@ -89,6 +90,11 @@ def force_verbs() -> dict[str, list[Pattern]]:
             lemma=row["lemma"], cameo=row["cameo"], target=tuple(split(row["target"])),
             roles=frozenset(split(row["roles"]))))
     return table
+
+
+@lru_cache(maxsize=1)
+def wrongdoing() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_tsv("patterns/wrongdoing.tsv"))
 
 
 @lru_cache(maxsize=1)

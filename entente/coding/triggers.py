@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from entente.coding.arguments import ArgumentStage
+from entente.coding.arguments import ArgumentStage, _own_clause
 from entente.coding.grammar import (
     ADDRESSED,
     ANAPHORIC_NOUNS,
@@ -34,6 +34,7 @@ from entente.coding.grammar import (
     evaluations,
     force_verbs,
     light_verbs,
+    wrongdoing,
 )
 from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
@@ -211,6 +212,18 @@ class TriggerStage(ArgumentStage):
                 if code and subjects:
                     pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("judged",))
                     return [Trigger(verb, pattern, code, [verb, part], objects=subjects)]
+            # "Turkey says the bomber strayed into its airspace", "said Russia was solely responsible": a state said
+            # to have done wrong is accused by the one who says it
+            named = [s for s in _children(clause, "nsubj", "nsubjpass") if s.i in self.resolver.by_token
+                     or self.resolver.role(s) is not None]
+            wrong = next((t for t in clause.subtree if (words.get(t.lemma_.lower()) == "111"
+                                                        or t.lemma_.lower() in wrongdoing())
+                          and t.dep_ != "compound" and _own_clause(t, clause)), None)
+            speculated = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
+                             for c in clause.children)  # "said Pyongyang could supply": speculation, not a charge
+            if named and wrong is not None and not _children(clause, "neg") and not speculated:
+                pattern = Pattern(lemma=verb.lemma_.lower(), cameo="112", target=("judged-actor",))
+                return [Trigger(verb, pattern, "112", [verb, wrong], objects=named)]
         return []
 
     def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:
@@ -408,7 +421,8 @@ class TriggerStage(ArgumentStage):
                     # "asked their foreign ministers to draw up sanctions": asked of its own, the act is the event
                     dropped.add(id(governor))
                     continue
-                if lookup(governor.cameo).event in REQUEST_LIKE or intent:
+                if (lookup(governor.cameo).event in REQUEST_LIKE and governor.pattern.target != ("judged-actor",)) \
+                        or intent:
                     # "applied to join NATO": asked of the one the request concerns; "agreed to begin
                     # negotiations", "promised to send personnel": the promise is the event (PLOVER AGREE)
                     if not governor.targets:

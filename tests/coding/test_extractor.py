@@ -704,3 +704,19 @@ def test_warnings_aimed_at_the_adversary(extractor):
                               " considered a declaration of war, and both sent ministers to Niamey.",
                    dt.date(2023, 8, 12))
     assert not any(e[1] == "THREATEN" and e[2] == "NER" for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secretary of State Mike Pompeo said Russia was solely responsible for the treaty's demise.",
+     ("USA", "ACCUSE", "RUS", "asserted")),
+    ("Donald Trump wrote that Qatar funded radical ideology.", ("USA", "ACCUSE", "QAT", "asserted")),
+])
+def test_saying_a_state_did_wrong_accuses_it(extractor, text, expected):
+    assert expected in coded(extractor, text, dt.date(2019, 8, 3) if "Pompeo" in text else dt.date(2017, 6, 10))
+
+
+def test_speculation_about_a_state_is_no_charge(extractor):
+    events = coded(extractor, "US officials have said Pyongyang could supply Moscow with artillery shells in return"
+                              " for technology to build spy satellites.", dt.date(2023, 9, 14))
+    assert ("PRK", "AID", "RUS", "hypothetical") in events
+    assert not any(e[1] == "ACCUSE" for e in events)
