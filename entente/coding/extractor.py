@@ -244,6 +244,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 s.via == "reference" for s in trigger.sources))):
             # ("both sides pulled back" is mutual; "Britain, Sweden and Ivory Coast said they would pull out" is not)
             # "A and B met", "both sides pulled back": each toward the other
+            if code.event in ("ASSAULT", "COERCE", "THREATEN") and all(s.via == "modifier" for s in trigger.sources):
+                return []  # "American and British warplanes ..., opening a war": one side, not each other's enemy
             first, rest = trigger.sources[0], trigger.sources[1:]
             pairs = [(first, b) for b in rest if b.country != first.country]
             reverse = [(b, first) for b in rest if b.country != first.country]

@@ -289,6 +289,9 @@ class TriggerStage(ArgumentStage):
         if trigger.cameo.startswith("084") and any(o.lemma_.lower() == "hand"
                                                    for o in _children(trigger.token, "dobj")):
             return True  # "wanting to free its hands"
+        if any(w.lemma_.lower() == "alert" and any(c.lower_ in ("missile", "tsunami", "air", "air-raid", "travel")
+                                                  for c in w.children) for w in trigger.words):
+            return True  # "issued a missile alert for the Okinawa islands": a warning to citizens
         if trigger.token.lemma_.lower() == "come" and any(c.lower_ == "close" for c in trigger.token.children):
             return True  # "the two countries came close to war"
         if lookup(trigger.cameo).event != "ASSAULT" or trigger.token.pos_ not in ("VERB", "AUX"):

@@ -720,3 +720,14 @@ def test_speculation_about_a_state_is_no_charge(extractor):
                               " for technology to build spy satellites.", dt.date(2023, 9, 14))
     assert ("PRK", "AID", "RUS", "hypothetical") in events
     assert not any(e[1] == "ACCUSE" for e in events)
+
+
+def test_one_sides_warplanes_are_not_each_others_enemy(extractor):
+    events = coded(extractor, "Hundreds of American and British warplanes struck Baghdad overnight, opening a war to"
+                              " drive Iraq out of Kuwait.", dt.date(1991, 1, 19))
+    assert ("USA", "ASSAULT", "IRQ", "asserted") in events
+    assert not any({e[0], e[2]} == {"USA", "GBR"} for e in events)
+
+
+def test_a_missile_alert_is_no_mobilisation(extractor):
+    assert not coded(extractor, "Japan briefly issued a missile alert for the Okinawa islands.")
