@@ -30,7 +30,9 @@ from entente.coding.grammar import (
     REACTIONS,
     REFUSALS,
     RELATIVE_PRONOUNS,
+    STATIONING,
     SUBJECT_CONTROL,
+    TALKING,
     TRAVEL_VERBS,
     Trigger,
     _children,
@@ -47,7 +49,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-STATIONING = {"station", "deploy", "base", "post", "garrison", "position"}  # forces placed somewhere
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
@@ -346,7 +347,7 @@ class ArgumentStage(ContextStage):
                 sources, targets = parties[:1], parties[1:]
                 trigger.pattern = replace(trigger.pattern, mutual=True)
                 trigger.between = True
-        if verb.lemma_.lower() in ("speak", "talk") and trigger.pattern.lemma == verb.lemma_.lower() \
+        if verb.lemma_.lower() in TALKING and trigger.pattern.lemma == verb.lemma_.lower() \
                 and not targets and len(sources) < 2 \
                 and not _preps(verb, "with") and not _preps(verb, "to"):
             sources = []  # "Speaking on Tuesday, Putin called ...": talk with no one named is no meeting

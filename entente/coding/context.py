@@ -15,7 +15,7 @@ from entente.coding.grammar import (
 )
 from entente.coding.phrase_words import Found
 from entente.coding.state import CoderState
-from entente.record import Event
+from entente.record import Actor, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,13 +59,9 @@ class ContextStage(CoderState):
                 p.lower_ == "in" and any(o.lemma_.lower() == "retaliation" for o in p.children) for p in verb.children)
         if not back:
             return None
-        mine = {s.country for s in trigger.sources}
-        for earlier in reversed(self.history[-RECALL:]):
-            if earlier.event in ("ASSAULT", "COERCE", "THREATEN") and earlier.target is not None \
-                    and earlier.target.country in mine and earlier.source.country not in mine \
-                    and earlier.modality == "asserted":
-                return Found.told(earlier.source, "context")
-        return None
+        attacker = self._last_other({s.country for s in trigger.sources}, {"ASSAULT", "COERCE", "THREATEN"},
+                                    {"asserted"}, from_mine=False)
+        return Found.told(attacker, "context") if attacker is not None else None
 
     def _anaphora(self, objects: list[Token], sources: list[Found], any_noun: bool = False) -> list[Found]:
         """"Moscow called the decision a hostile act": the decision is the last event's, so is its actor. With
@@ -136,40 +132,35 @@ class ContextStage(CoderState):
 
     def _adversary(self, sources: list[Found]) -> list[Found]:
         """The other side of the latest hostile event the text told of ``sources`` (as actor or target)."""
-        mine = {s.country for s in sources}
-        for event in reversed(self.history[-RECALL:]):
-            if event.event not in ("ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "MOBILIZE") \
-                    or event.target is None or event.modality not in ("asserted", "future"):
-                continue
-            if event.source.country in mine and event.target.country not in mine:
-                return [Found.told(event.target, "context")]
-            if event.target.country in mine and event.source.country not in mine:
-                return [Found.told(event.source, "context")]
-        return []
+        hostile = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "MOBILIZE"}
+        other = self._last_other({s.country for s in sources}, hostile, {"asserted", "future"})
+        return [Found.told(other, "context")] if other is not None else []
 
     def _accusers(self, sources: list[Found]) -> list[Found]:
         """Who last accused one of ``sources`` in the text (for a denial)."""
-        mine = {s.country for s in sources}
-        for event in reversed(self.history[-RECALL:]):
-            if event.event == "ACCUSE" and event.target is not None and event.target.country in mine \
-                    and event.source.country not in mine:
-                return [Found.told(event.source, "context")]
-        return []
+        accuser = self._last_other({s.country for s in sources}, {"ACCUSE"}, None, from_mine=False)
+        return [Found.told(accuser, "context")] if accuser is not None else []
 
     def _counterpart(self, objects: list[Token], sources: list[Found]) -> list[Found]:
         """"Lula praised his guest": the other side of the latest meeting or visit the source took part in."""
         for obj in objects:
             if obj.lemma_.lower() not in COUNTERPARTS or obj.i in self.resolver.by_token:
                 continue
-            mine = {s.country for s in sources}
-            for event in reversed(self.history[-RECALL:]):
-                if event.event != "CONSULT" or event.target is None:
-                    continue
-                if event.source.country in mine and event.target.country not in mine:
-                    other = event.target
-                elif event.target.country in mine and event.source.country not in mine:
-                    other = event.source
-                else:
-                    continue
+            other = self._last_other({s.country for s in sources}, {"CONSULT"}, None)
+            if other is not None:
                 return [Found(other.country, other.role, other.name, obj.idx, obj.idx + len(obj), "reference")]
         return []
+
+    def _last_other(self, mine: set[str], kinds: set[str], modalities: set[str] | None,
+                    from_mine: bool = True) -> Actor | None:
+        """The other side of the latest event of ``kinds`` (in ``modalities``, if given) that one of ``mine`` did
+        (``from_mine``) or that was done to one of them."""
+        for event in reversed(self.history[-RECALL:]):
+            if event.event not in kinds or event.target is None \
+                    or (modalities is not None and event.modality not in modalities):
+                continue
+            if from_mine and event.source.country in mine and event.target.country not in mine:
+                return event.target
+            if event.target.country in mine and event.source.country not in mine:
+                return event.source
+        return None

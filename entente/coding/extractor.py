@@ -27,6 +27,7 @@ from entente.coding.grammar import (
     RECIPROCAL,
     RELIEF_CODES,
     SYMMETRIC,
+    TALKING,
     TARGETLESS,
     TARGETLESS_CODES,
     Trigger,
@@ -59,7 +60,6 @@ CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another sta
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
 
 
-TALKING = {"speak", "talk"}  # "Speaking on Tuesday, Putin said": talk with no one named is no meeting
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
 
@@ -176,11 +176,6 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             o is not e and clauses[id(o)] == clauses[id(e)] and o.source.country == e.source.country
             and not self._contextual(o) for o in events)]
         events = _merge(events, clauses)
-        # "marched through Mogadishu ... chanting slogans against Abiy": an aimless event beside the same one aimed
-        # at someone, by the same actor in the same sentence, is that one
-        events = [e for e in events if e.target is not None or not any(
-            o.target is not None and o.source.country == e.source.country and o.event == e.event
-            and o.modality == e.modality for o in events)]
         events = _one_encounter(events)
         self._remember(dates, sentence)
         events.sort(key=lambda e: e.id in self.reversed_ids)  # forward events first, their mirrors after
@@ -258,9 +253,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
             target = self._context_target(trigger.refused_event or code.event, trigger, ref.index)
             pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
-        elif code.event == "ASSAULT" and self._retaliated(trigger) is not None:
-            target = self._retaliated(trigger)  # "Pakistani jets struck back": at the ones who struck first
-            pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
+        elif code.event == "ASSAULT" and (struck := self._retaliated(trigger)) is not None:
+            # "Pakistani jets struck back": at the ones who struck first
+            pairs = [(s, struck) for s in trigger.sources if s.country != struck.country]
         elif trigger.cameo in RELIEF_CODES:
             # "will lift their sanctions once the IAEA has verified ...": lifted from the one they were imposed on
             found = self._context_target("SANCTION", trigger, ref.index)
@@ -382,19 +377,24 @@ def _actor(found: Found, text: str) -> Actor:
 
 
 def _merge(events: list[Event], clauses: dict[int, int]) -> list[Event]:
-    """One event stated twice in one clause ("deploy its troops, sending 10,000 soldiers") is written once."""
+    """One event stated twice in one clause ("deploy its troops, sending 10,000 soldiers") is written once; an
+    aimless event beside the same act aimed at someone in the sentence ("marched through Mogadishu ... chanting
+    slogans against Abiy") is that act."""
     kept: list[Event] = []
     for event in events:
         key = (event.source.country, event.target.country if event.target else None, event.event)
         clause = clauses.get(id(event))
-        same = [k for k in kept if clauses.get(id(k)) == clause and k.modality == event.modality]
-        twin = next((k for k in same if (k.source.country, k.target.country if k.target else None, k.event) == key),
-                    None)
-        if twin is None:
-            targeted = next((k for k in same if event.target is None and k.source.country == event.source.country
-                             and k.event == event.event), None)
-            if targeted is not None:
-                twin = targeted
+        twin = next((k for k in kept if clauses.get(id(k)) == clause and k.modality == event.modality
+                     and (k.source.country, k.target.country if k.target else None, k.event) == key), None)
+        alike = [k for k in kept if k.modality == event.modality and k.source.country == event.source.country
+                 and k.event == event.event]
+        if twin is None and event.target is None:
+            twin = next((k for k in alike if k.target is not None), None)
+        if twin is None and event.target is not None:
+            aimless = next((k for k in alike if k.target is None), None)
+            if aimless is not None:  # the aimed act takes the aimless one's place and what it knew
+                kept[next(n for n, k in enumerate(kept) if k is aimless)] = event
+                event, twin = aimless, event
         if twin is None:
             kept.append(event)
             continue

@@ -47,10 +47,6 @@ def _clause_flags(token: Token, flags: set[str]) -> None:
             flags.add("negated")
 
 
-def _children_marked(token: Token) -> bool:
-    return any(c.dep_ == "mark" for c in token.children)
-
-
 def _reported_future(verb: Token) -> bool:
     """"Britain said it would keep its sanctions": "would" after a past reporting verb is the "will" of the
     speaker put in the past (future), unless the sentence states a condition."""
@@ -96,7 +92,8 @@ def modality(trigger: Token) -> str:
                 "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl") \
                 and not (previous.dep_ == "conj" and previous.pos_ == token.pos_ == "VERB") \
                 and not (lemma == "go" and token.tag_ != "VBG") \
-                and not (previous.dep_ == "advcl" and previous.tag_ == "VBG" and not _children_marked(previous)):
+                and not (previous.dep_ == "advcl" and previous.tag_ == "VBG"
+                         and not any(c.dep_ == "mark" for c in previous.children)):
             # ("called the move unfriendly and warned ...": a verb coordinated with "call" is not governed by it;
             # "go" is future only as "going to": "the war went on" is not; "requested a session, accusing
             # Washington": a participle beside the verb is done, not requested)

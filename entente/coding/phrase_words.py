@@ -24,7 +24,11 @@ PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "man
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
-BACKERS = {"back", "support", "sponsor", "arm", "fund", "finance", "equip", "train", "supply"}
+# "Iranian-backed", "Soviet-armed": the backing told by a compound (CAMEO 051 praise or endorse; 07x aid); a backer
+# is not the owner of what it backs
+BACKING = {"back": "051", "support": "051", "sponsor": "051", "arm": "072", "supply": "072", "train": "072",
+           "fund": "071", "finance": "071", "equip": "072"}
+BACKERS = frozenset(BACKING)
 PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "chancellor"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "street", "province", "region"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}

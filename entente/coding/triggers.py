@@ -22,6 +22,7 @@ from entente.coding.grammar import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     REQUEST_LIKE,
+    STATIONING,
     Trigger,
     _children,
     _era_name,
@@ -38,17 +39,13 @@ from entente.coding.grammar import (
 )
 from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
-from entente.coding.phrase_words import PARTITIVES
+from entente.coding.phrase_words import BACKING, PARTITIVES
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# "Iranian-backed", "Soviet-armed": the backing told by a compound (CAMEO 051 praise or endorse; 07x aid)
-BACKING = {"back": "051", "support": "051", "sponsor": "051", "arm": "072", "supply": "072", "train": "072",
-           "fund": "071", "finance": "071", "equip": "072"}
-STATIONED = {"station", "deploy", "base", "post", "garrison", "position"}  # "troops stationed in Korea"
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
@@ -86,7 +83,7 @@ class TriggerStage(ArgumentStage):
                 objects.append(before)
                 before = before.head.head if before.dep_ == "pobj" and before.head.lower_ == "of" else None
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and (any(
-                self.resolver.actors_of(p) for p in _preps(verb, "by")) or verb.lemma_.lower() in STATIONED):
+                self.resolver.actors_of(p) for p in _preps(verb, "by")) or verb.lemma_.lower() in STATIONING):
             objects.append(verb.head)  # "the treaty, signed by Reagan and Gorbachev": the noun is what was signed
         for obj in list(objects):
             if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES:
