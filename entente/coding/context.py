@@ -15,6 +15,7 @@ from entente.coding.grammar import (
 )
 from entente.coding.phrase_words import Found
 from entente.coding.state import CoderState
+from entente.coding.tables import lookup
 from entente.record import Actor, Event
 
 if TYPE_CHECKING:
@@ -78,6 +79,12 @@ class ContextStage(CoderState):
                 latest = self._referent_event(EVENT_KINDS[lemma], mine, obj.sent.start_char)
                 return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in latest]
             known = lemma in ANAPHORIC_NOUNS or lemma in self.patterns.nouns
+            noun = self.patterns.nouns.get(lemma)
+            kind = lookup(noun.cameo).event if noun is not None else None
+            if kind is not None:  # "called the launch a brazen violation": the last launch told, not the last news
+                latest = self._referent_event(frozenset({kind}), mine, obj.sent.start_char)
+                if latest:
+                    return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in latest]
             told = self._previous_news(mine, obj) if known else []
             if told:  # "called the decision illegal": the main news of the sentence before
                 return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in told]

@@ -124,6 +124,8 @@ class TriggerStage(ArgumentStage):
             # "called Biden and Kishida gangster bosses": the parser may coordinate the name with the object
             complement += [c for d in _children(verb, "dobj") for c in d.conjuncts
                            if c.pos_ == "NOUN" and c.i not in self.resolver.by_token and c.i > d.i]
+            # "called Russia's actions unacceptable": the parser hangs the judging word on the object
+            complement += [c for d in _children(verb, "dobj") for c in d.children if c.dep_ == "amod" and c.i > d.i]
             evaluation = self._evaluation(verb, complement) if complement else []
             if evaluation:  # "called the decision a hostile act": naming, which may praise or condemn
                 return evaluation
@@ -138,6 +140,9 @@ class TriggerStage(ArgumentStage):
         primary = [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "conj", "dative")
                    or o.head.lower_ == "with" or o.head.dep_ == "dobj"]
         for pool in (primary, objects):
+            if pool is objects and bare is not None and any(
+                    o.dep_ == "dobj" and o.i in self.resolver.by_token for o in primary):
+                break  # "hosted Yoon and Kishida for a summit between ...": the guests are what is acted on
             for sense in senses or ():
                 if sense.particle and sense.particle not in particles:
                     continue

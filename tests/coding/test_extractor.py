@@ -731,3 +731,22 @@ def test_one_sides_warplanes_are_not_each_others_enemy(extractor):
 
 def test_a_missile_alert_is_no_mobilisation(extractor):
     assert not coded(extractor, "Japan briefly issued a missile alert for the Okinawa islands.")
+
+
+def test_an_event_noun_refers_to_the_last_event_of_its_kind(extractor):
+    text = ("North Korea fired a rocket carrying a satellite on Tuesday. Japan lodged a protest with North Korea. "
+            "The White House called the launch a brazen violation of UN resolutions.")
+    assert ("USA", "ACCUSE", "PRK", "asserted") in coded(extractor, text)
+    assert ("USA", "ACCUSE", "JPN", "asserted") not in coded(extractor, text)
+
+
+def test_a_judging_word_the_parser_hangs_on_the_object(extractor):
+    assert ("USA", "ACCUSE", "RUS", "asserted") in coded(
+        extractor, "President Joe Biden called Russia's actions unacceptable.")
+
+
+def test_guests_hosted_for_a_summit_are_each_hosted(extractor):
+    found = coded(extractor, "President Joe Biden hosted South Korean President Yoon Suk Yeol and Japanese Prime "
+                             "Minister Fumio Kishida at Camp David on Friday for the first summit between the leaders "
+                             "of the three countries.")
+    assert {("USA", "CONSULT", "KOR", "asserted"), ("USA", "CONSULT", "JPN", "asserted")} <= found
