@@ -750,3 +750,9 @@ def test_guests_hosted_for_a_summit_are_each_hosted(extractor):
                              "Minister Fumio Kishida at Camp David on Friday for the first summit between the leaders "
                              "of the three countries.")
     assert {("USA", "CONSULT", "KOR", "asserted"), ("USA", "CONSULT", "JPN", "asserted")} <= found
+
+
+def test_a_leaders_adviser_travels_for_his_government(extractor):
+    assert ("KOR", "CONSULT", "USA", "asserted") in coded(
+        extractor, "Moon's deputy national security adviser, Kim Hyun-chong, flew to Washington last month.",
+        dt.date(2019, 8, 3))
