@@ -150,6 +150,9 @@ class ArgumentStage(ContextStage):
                 or (_children(token, "nsubjpass") if token.pos_ == "VERB" else []) \
                 or [s for c in _children(token, "ccomp", "xcomp") if not _children(c, "mark")
                     for s in sorted(_children(c, "nsubj"), key=lambda t: t.i)[:1]]
+            if token.dep_ == "relcl" and (token.head.i in self.resolver.by_token or self.resolver.city(token.head)):
+                # "Crimea, which Russia annexed": the relative pronoun stands for a state or a place
+                heads = [token.head if h.tag_ in ("WDT", "WP") else h for h in heads]
             if not heads and token.dep_ == "relcl" and not _is_passive(token):
                 heads = [token.head]  # "45 Russian diplomats it accused of spying": the relative's gap
             if not heads:  # "called Bahrain's decision shameful", the object hung on the complement
@@ -310,7 +313,7 @@ class ArgumentStage(ContextStage):
             targets = [t for t in self._actors(involved, loose=True) if all(t.country != s.country for s in sources)]
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
-            targets = [c for c in (self.resolver.city(o) for o in _children(verb, "dobj")) if c is not None
+            targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None
                        and all(c.country != s.country for s in sources)][:1]
         if not targets and sources and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING \
                 and lookup(trigger.cameo).event in HOSTILE and not any(

@@ -756,3 +756,13 @@ def test_a_leaders_adviser_travels_for_his_government(extractor):
     assert ("KOR", "CONSULT", "USA", "asserted") in coded(
         extractor, "Moon's deputy national security adviser, Kim Hyun-chong, flew to Washington last month.",
         dt.date(2019, 8, 3))
+
+
+def test_a_region_annexed_in_a_relative_clause_is_its_states(extractor):
+    assert ("RUS", "COERCE", "UKR", "asserted") in coded(
+        extractor, "Kyiv offered to set aside the status of Crimea, which Russia annexed in 2014.",
+        dt.date(2022, 3, 30))
+    # a relative pronoun standing for no state or place names no target
+    assert not any(e[2] == "IGOEU" for e in coded(
+        extractor, "The EU envoy plans to revive the EU-sponsored dialogue, which both sides have accused each other "
+                   "of stalling.", dt.date(2023, 10, 1)))
