@@ -21,7 +21,7 @@ from entente.api import Extractor  # noqa: E402
 from entente.evaluate import Report, extract_and_score  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-FOLDERS = ("dev", "dev2", "dev3", "dev4", "holdout", "fresh", "fresh2")
+FOLDERS = ("dev", "dev2", "dev3", "dev4", "dev5", "holdout", "fresh", "fresh2", "fresh3")
 
 
 def pairs(which: str) -> list[tuple[Path, Path]]:
