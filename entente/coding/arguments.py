@@ -152,7 +152,7 @@ class ArgumentStage(ContextStage):
                     for s in sorted(_children(c, "nsubj"), key=lambda t: t.i)[:1]]
             if token.dep_ == "relcl" and (token.head.i in self.resolver.by_token or self.resolver.city(token.head)):
                 # "Crimea, which Russia annexed": the relative pronoun stands for a state or a place
-                heads = [token.head if h.tag_ in ("WDT", "WP") else h for h in heads]
+                heads = [token.head if h.lower_ in RELATIVE_PRONOUNS else h for h in heads]
             if not heads and token.dep_ == "relcl" and not _is_passive(token):
                 heads = [token.head]  # "45 Russian diplomats it accused of spying": the relative's gap
             if not heads:  # "called Bahrain's decision shameful", the object hung on the complement

@@ -46,7 +46,8 @@ SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "recei
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare", "write", "claim", "allege", "assert",
                    "argue"}  # "said the pact was concerning"
-FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during"}  # their objects are not acted on
+FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during", "after", "before", "since",
+               "until"}  # their objects are not acted on ("imposed in 2019 after the Turkish offensive")
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}

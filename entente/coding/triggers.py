@@ -73,6 +73,10 @@ class TriggerStage(ArgumentStage):
                 objects.extend(self.resolver.conjuncts(child))
         if not objects:
             objects.extend(_stray_object(verb))
+        if verb.dep_ == "relcl" and any(verb.head.lemma_.lower() in sense.objects
+                                        for sense in self.patterns.verbs.get(verb.lemma_.lower(), ())):
+            # "duties that it imposed on Australian wine": the pronoun stands for the noun the verb's sense needs
+            objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
         if verb.dep_ == "relcl" and not objects and not _is_passive(verb) and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
             objects.append(verb.head)  # "the sanctions it imposed on the oil industry": the gap is the object

@@ -766,3 +766,15 @@ def test_a_region_annexed_in_a_relative_clause_is_its_states(extractor):
     assert not any(e[2] == "IGOEU" for e in coded(
         extractor, "The EU envoy plans to revive the EU-sponsored dialogue, which both sides have accused each other "
                    "of stalling.", dt.date(2023, 10, 1)))
+
+
+def test_a_relative_pronoun_stands_for_the_noun_the_verb_needs(extractor):
+    assert ("CHN", "SANCTION", "AUS", "asserted") in coded(
+        extractor, "Beijing agreed to review the duties that it imposed on Australian wine in 2021.",
+        dt.date(2023, 11, 20))
+
+
+def test_export_controls_are_restrictions(extractor):
+    assert ("JPN", "SANCTION", "KOR", "asserted") in coded(extractor, "Tokyo tightened export controls on South Korea.")
+    assert ("JPN", "SANCTION", "KOR", "asserted") in coded(
+        extractor, "Japanese export controls on South Korea took effect on Sunday.")
