@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 
 SINGULAR_REFERENCES = {"it", "its", "itself"}
 PERSON_REFERENCES = {"he", "him", "his", "she", "her", "himself", "herself"}
+# nouns naming one person who acts for a state ("Iran's oil minister ... his country")
+OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "spokesman",
+                  "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "leader", "king", "queen", "emir",
+                  "general", "commander", "secretary", "official", "negotiator"}
 PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
 SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally",

@@ -12,6 +12,7 @@ from entente.coding.phrase_words import (
     DEFINITE_NOUNS,
     JUNTA_NOUNS,
     NUMBERS,
+    OFFICE_HOLDERS,
     PERSON_NOUNS,
     Found,
     _a_place,
@@ -170,6 +171,8 @@ class References:
         if token.lower_ in ("himself", "herself"):
             return self._reference(token, plural=False)
         owned = token.head
+        if token.dep_ == "poss" and any(c.i in self.by_token for c in owned.children if c.dep_ in ("amod", "compound")):
+            return []  # "his American counterpart": the noun names its own state
         if token.dep_ == "poss" and owned.dep_ == "conj" and self.lex.roles.get(owned.head.lemma_.lower()) == "GOV":
             # "expelling the Belarusian envoy and his staff": his is the envoy's
             envoys = self.actors(owned.head, depth=1)
@@ -179,6 +182,12 @@ class References:
         people = [m for m in self.mentions if m.entry.kind == "leader" and m.end <= token.i
                   and m.start >= self._window_start(token, 3)
                   and self.doc[m.end - 1].dep_ not in ("compound", "amod", "poss")]
+        # "Iran's oil minister, Ali Akbar Moinfar, replied that his country ...": an office holder of a named state
+        people += [m for m in self.mentions if m.entry.kind != "leader" and m.end <= token.i
+                   and m.start >= self._window_start(token, 1) and self.doc[m.end - 1].dep_ in ("poss", "amod")
+                   and self.doc[m.end - 1].head.lemma_.lower() in OFFICE_HOLDERS
+                   and self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass")]
+        people.sort(key=lambda m: m.start)
         if not people:
             # "President Ludvík Svoboda of Czechoslovakia ... his country": a titled person of a named state
             titled = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 2)
@@ -193,7 +202,8 @@ class References:
             # "even after Obama telephoned him": not the one who telephones
             acting = self._clause_subject_tokens(token)
             people = [m for m in people if not any(i in acting for i in range(m.start, m.end))] or people
-        subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                    or self.doc[m.end - 1].head.lemma_.lower() in OFFICE_HOLDERS]
         pick = (subjects or people)[-1]
         found = self._from_mention(pick, self.doc[pick.start])
         return [Found(found.country, found.role or "GOV", found.name, token.idx, token.idx + len(token), "reference")]

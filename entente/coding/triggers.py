@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
+# "stopped supplying gas to Poland": ending aid, trade or talks reduces relations (CAMEO 16)
+STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162", "075": "162",
+           "061": "163", "060": "160", "062": "160", "063": "160", "064": "160", "040": "164", "043": "164",
+           "046": "164"}
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
@@ -392,6 +396,12 @@ class TriggerStage(ArgumentStage):
                     and trigger.token.dep_ in ("xcomp", "dobj", "pcomp") and head.i not in by_token:
                 # "committed both sides to stop fighting": a truce (CAMEO 0871, PLOVER RETREAT), told by "stop"
                 trigger.cameo, trigger.token, trigger.words = "0871", head, [head] + trigger.words
+                head = head.head
+            elif trigger.cameo in STOPPED and head.lemma_.lower() in CESSATIONS | {"suspend"} \
+                    and trigger.token.pos_ == "VERB" and trigger.token.dep_ in ("xcomp", "dobj", "pcomp") \
+                    and head.i not in by_token:
+                # "Iran decided to stop selling oil to American companies": the stopping is the event, asserted
+                trigger.cameo, trigger.token, trigger.words = STOPPED[trigger.cameo], head, [head] + trigger.words
                 head = head.head
             if trigger.token.dep_ == "relcl" and lookup(trigger.cameo).event in FRIENDLY and any(
                     lookup(t.cameo).event == "SANCTION" and head.i in {o.i for o in t.objects + t.words[1:]}

@@ -778,3 +778,21 @@ def test_export_controls_are_restrictions(extractor):
     assert ("JPN", "SANCTION", "KOR", "asserted") in coded(extractor, "Tokyo tightened export controls on South Korea.")
     assert ("JPN", "SANCTION", "KOR", "asserted") in coded(
         extractor, "Japanese export controls on South Korea took effect on Sunday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia stopped supplying gas to Poland.", ("RUS", "SANCTION", "POL", "asserted")),
+    ("Moscow halted talks with Kyiv.", ("RUS", "SANCTION", "UKR", "asserted")),
+])
+def test_stopping_aid_trade_or_talks_reduces_relations(extractor, text, expected):
+    found = coded(extractor, text)
+    assert expected in found
+    assert not any(e[1] in ("AID", "COOPERATE", "CONSULT") for e in found)
+
+
+def test_his_country_is_the_office_holders_state(extractor):
+    found = coded(extractor, "President Jimmy Carter froze all Iranian assets on Wednesday. Iran's oil minister, "
+                             "Ali Akbar Moinfar, replied that his country had decided to stop selling oil to American "
+                             "companies.", dt.date(1979, 11, 15))
+    assert any(e[:3] == ("IRN", "SANCTION", "USA") for e in found)
+    assert not any(e[:3] == ("USA", "SANCTION", "USA") for e in found)
