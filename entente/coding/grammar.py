@@ -38,7 +38,7 @@ INTENT_VERBS = {"rule", "consider", "weigh", "mull", "contemplate", "propose", "
 COUNTERPARTS = {"guest", "visitor", "host", "counterpart", "interlocutor"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub", "describe", "consider", "deem"}
 DEPARTURE_ORDERS = {"order", "tell", "instruct", "give", "direct"}
-DEPARTURES = {"leave", "depart", "quit", "go", "exit"}
+DEPARTURES = {"leave", "depart", "quit", "go", "exit", "close"}  # "ordered the Russian consulate to close" (a state's)
 ALONGSIDE = {"solidarity", "together", "along", "coordination", "concert", "conjunction", "tandem", "line"}
 MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "set", "kind", "ton",
             "tonne", "barrel", "batch", "consignment", "load"}

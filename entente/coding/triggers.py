@@ -118,7 +118,9 @@ class TriggerStage(ArgumentStage):
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
         senses = self.patterns.verbs.get(verb.lemma_.lower())
         if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
-                c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):
+                c.lemma_.lower() in DEPARTURES and (c.lemma_.lower() != "close" or any(
+                    self.resolver.actors_of(o) for o in _children(verb, "dobj")))
+                for c in _children(verb, "xcomp", "advcl")):
             senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
         if verb.lemma_.lower() in JUDGING_REPORTS:
             judged = self._judgement(verb)

@@ -796,3 +796,15 @@ def test_his_country_is_the_office_holders_state(extractor):
                              "companies.", dt.date(1979, 11, 15))
     assert any(e[:3] == ("IRN", "SANCTION", "USA") for e in found)
     assert not any(e[:3] == ("USA", "SANCTION", "USA") for e in found)
+
+
+def test_halting_imports_of_a_countrys_goods_sanctions_it(extractor):
+    assert ("CHN", "SANCTION", "AUS", "asserted") in coded(extractor, "China suspended imports of Australian coal.")
+
+
+def test_ordering_a_states_consulate_to_close(extractor):
+    assert ("USA", "SANCTION", "RUS", "asserted") in coded(
+        extractor, "Washington ordered the Russian consulate in Seattle to close.", dt.date(2018, 3, 30))
+    # an institution that is no state's government: no event
+    assert not coded(extractor, "Moscow ordered the British Council to close its offices in Russia.",
+                     dt.date(2018, 3, 17))
