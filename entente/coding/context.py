@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+TIES_BROKEN = {"161", "164"}  # breaking off relations or talks: with someone, if unnamed the one dealt with
+DEALINGS = {"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "AID", "SANCTION", "ACCUSE", "REQUEST", "REJECT"}
+
+
 class ContextStage(CoderState):
     """References to what the text told before: earlier events, their actors and targets."""
 
@@ -42,12 +46,17 @@ class ContextStage(CoderState):
             if earlier.cameo.startswith("033"):
                 kind = "AID"
             same_kind = kind == event or {kind, event} <= {"AID", "MOBILIZE"}
-            if same_kind and earlier.target is not None and earlier.target.country not in mine:
-                candidates.append(earlier)
+            if same_kind and earlier.target is not None and earlier.target.country not in mine \
+                    and not (self._contextual(earlier) and earlier.cameo in TIES_BROKEN):
+                candidates.append(earlier)  # (a guess is not built on a guess)
         # the one this actor dealt with before in the text ("Poland did not rule out further expulsions"),
         # else the latest such event of the last six sentences
         recent = [e for e in candidates if e.sentence.index >= sentence - 6]
         pick = next((e for e in candidates if e.source.country in mine), recent[0] if recent else None)
+        if (pick is None or pick.target is None) and trigger.cameo in TIES_BROKEN:
+            # "Maduro broke off relations": with the other side of the latest dealings the text told of him
+            other = self._last_other(mine, DEALINGS, {"asserted", "future"})
+            return Found.told(other, "context") if other is not None else None
         if pick is None or pick.target is None:
             return None
         return Found.told(pick.target, "context")

@@ -808,3 +808,9 @@ def test_ordering_a_states_consulate_to_close(extractor):
     # an institution that is no state's government: no event
     assert not coded(extractor, "Moscow ordered the British Council to close its offices in Russia.",
                      dt.date(2018, 3, 17))
+
+
+def test_relations_broken_off_with_the_one_dealt_with(extractor):
+    text = ("Venezuela's ambassador was received by President Gustavo Petro in Bogota on Monday. "
+            "Maduro broke off relations in February 2019.")
+    assert ("VEN", "SANCTION", "COL", "asserted") in coded(extractor, text, dt.date(2022, 9, 27))
