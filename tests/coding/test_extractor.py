@@ -814,3 +814,10 @@ def test_relations_broken_off_with_the_one_dealt_with(extractor):
     text = ("Venezuela's ambassador was received by President Gustavo Petro in Bogota on Monday. "
             "Maduro broke off relations in February 2019.")
     assert ("VEN", "SANCTION", "COL", "asserted") in coded(extractor, text, dt.date(2022, 9, 27))
+
+
+def test_suspended_exercises_are_de_escalation(extractor):
+    assert ("USA", "RETREAT", "KOR", "asserted") in coded(
+        extractor, "Washington has suspended its large-scale military exercises with South Korea.")
+    assert ("USA", "RETREAT", "KOR", "future") in coded(
+        extractor, "Trump said the United States would halt joint military drills with South Korea.")
