@@ -471,12 +471,15 @@ class ArgumentStage(ContextStage):
             if sources:
                 guests, _ = self._subjects(noun.head)
                 targets = [t for t in self._actors(guests) if all(t.country != s.country for s in sources)]
-        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS \
+        if not sources and noun.dep_ == "pobj" and (noun.head.lower_ in MEANS_PREPS or (
+                noun.head.lower_ == "in" and not _is_passive(noun.head.head)
+                and lookup(trigger.cameo).event in ("ASSAULT", "COERCE", "MOBILIZE"))) \
                 and noun.head.head.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
             # (not "during the visit": a visit told before)
-            # "Israel responded with air strikes across Lebanon", "negotiated during visits to Moscow": the one
-            # who acts in the clause does what the noun says
+            # "Israel responded with air strikes across Lebanon", "negotiated during visits to Moscow", "crossed the
+            # parallel in a full-scale invasion of the South" (not "killed in an attack", whose subject suffers it):
+            # the one who acts in the clause does what the noun says
             heads, _ = self._subjects(noun.head.head)
             sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
         if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:

@@ -117,7 +117,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     triggers.append(trigger)
                     consumed.update(t.i for t in trigger.words)
                     if not _rules_out(token):  # "ruled out further expulsions": the expulsion is the event
-                        consumed.update(t.i for t in trigger.objects)
+                        # ("crossed the parallel in a full-scale invasion of the South": the invasion is its own)
+                        consumed.update(t.i for t in trigger.objects if not (
+                            trigger.pattern.roles and t.dep_ == "pobj" and t.head.lower_ == "in"))
                     governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
@@ -157,6 +159,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 if nested is not None and lookup(nested.cameo).event in ADDRESSED:
                     triggers.append(nested)
                     consumed.add(token.i)
+        # "crossed the parallel in a full-scale invasion of the South": one act, which the noun names
+        told_in = {t.token.head.head.i for t in triggers if t.token.dep_ == "pobj" and t.token.head.lower_ == "in"}
+        triggers = [t for t in triggers if not (t.pattern.roles and t.token.i in told_in)]
         self.narrative_date = self._narrative(sentence)  # reads the sentence's dates once
         dates = self._current(sentence.start_char, [])
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)

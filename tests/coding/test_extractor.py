@@ -821,3 +821,13 @@ def test_suspended_exercises_are_de_escalation(extractor):
         extractor, "Washington has suspended its large-scale military exercises with South Korea.")
     assert ("USA", "RETREAT", "KOR", "future") in coded(
         extractor, "Trump said the United States would halt joint military drills with South Korea.")
+
+
+def test_forces_crossing_in_an_invasion_are_one_invasion(extractor):
+    found = coded(extractor, "North Korean infantry and tanks crossed the border at dawn on Sunday in a full-scale "
+                             "invasion of South Korea.", dt.date(1950, 6, 28))
+    assert ("PRK", "ASSAULT", "KOR", "asserted") in found
+    assert not any(e[1] == "MOBILIZE" for e in found)
+    # one who suffers the attack does not do it
+    assert not any(e[0] == "KOR" for e in coded(extractor, "South Korean soldiers were killed in an attack by "
+                                                           "North Korean troops.", dt.date(1950, 6, 28)))
