@@ -24,6 +24,7 @@ from entente.coding.grammar import (
     LIGHT_TARGETS,
     MEANS_PREPS,
     MEASURES,
+    MILITARY_SITES,
     NAMING_VERBS,
     PLACE_PREPS,
     PURPOSE_VERBS,
@@ -89,7 +90,10 @@ class ArgumentStage(ContextStage):
         if depth > 0 and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _preps(verb, "by"):
             return self.resolver.conjuncts(verb.head), True  # "companies involved in supplying drones"
         if _is_passive(verb):
-            agents = _preps(verb, "by") or (_preps(verb, "from") if depth == 0 else []) or [
+            # "missiles were fired at air-defence sites from American warships": the parser may hang the agent's
+            # "from" on the target
+            hung = [p for o in _preps(verb, "at") + _preps(verb, "on") for p in _preps(o, "from")]
+            agents = _preps(verb, "by") or (_preps(verb, "from") or hung if depth == 0 else []) or [
                 a for clash in _preps(verb, "in") if clash.lemma_.lower() in CLASHES
                 for a in _preps(clash, "with") + _preps(clash, "by")]  # "killed in a clash with Chinese troops"
             if agents:
@@ -315,6 +319,11 @@ class ArgumentStage(ContextStage):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
             targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None
                        and all(c.country != s.country for s in sources)][:1]
+        if not targets and sources and lookup(trigger.cameo).event == "ASSAULT" and any(
+                o.lemma_.lower() in MILITARY_SITES
+                for o in self._slot(verb, "dobj", []) + _preps(verb, "at") + _preps(verb, "on")):
+            # "missiles were fired at coastal air-defence sites": the sites of the enemy the text told of
+            targets = self._adversary(sources)
         if not targets and sources and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING \
                 and lookup(trigger.cameo).event in HOSTILE and not any(
                     c.dep_ == "prep" and c.lower_ in ("alongside", "with") for c in verb.children):

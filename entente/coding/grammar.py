@@ -64,6 +64,8 @@ HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
 RECALL = 400  # how many earlier events reference resolution looks back over (bounds work on long texts)
 COPULAS = {"be", "remain", "become", "stay"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
+MILITARY_SITES = {"site", "target", "position", "installation", "defence", "defense", "depot", "airfield", "airbase",
+                  "radar", "battery", "facility", "stronghold", "bunker", "launcher", "emplacement"}  # an enemy's
 MEANS_PREPS = {"with", "during", "through"}  # "responded with air strikes": the subject's own act
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
                  "shadow", "track", "confront", "counter", "deter", "defend", "protect"}

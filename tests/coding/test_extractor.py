@@ -831,3 +831,11 @@ def test_forces_crossing_in_an_invasion_are_one_invasion(extractor):
     # one who suffers the attack does not do it
     assert not any(e[0] == "KOR" for e in coded(extractor, "South Korean soldiers were killed in an attack by "
                                                            "North Korean troops.", dt.date(1950, 6, 28)))
+
+
+def test_missiles_fired_at_sites_from_warships(extractor):
+    text = ("Libyan forces shelled the rebels, and France and the United States attacked Libya on Saturday. Hours "
+            "later more than 110 cruise missiles were fired at coastal air-defence sites from American and British "
+            "warships.")
+    found = coded(extractor, text, dt.date(2011, 3, 20))
+    assert {("USA", "ASSAULT", "LBY", "asserted"), ("GBR", "ASSAULT", "LBY", "asserted")} <= found
