@@ -100,9 +100,11 @@ class Lexicon:
             for surface in [row.get("name", "")] + split(row.get("names", "")):
                 self._add(surface, Entry(row["code"], kind, role=row.get("role") or None,
                                          name=row.get("name") if kind == "org" else None))
-        for row in read_tsv("actors/groups.tsv"):  # non-state groups: the state they fight in, with a role
-            for surface in [row["name"]] + split(row.get("names", "")):
-                self._add(surface, Entry(row["code"], "group", role=row.get("role") or None, name=row["name"]))
+        # non-state groups (the state they fight in) and state-owned or flag-carrier companies, with a role
+        for path in ("actors/groups.tsv", "actors/companies.tsv"):
+            for row in read_tsv(path):
+                for surface in [row["name"]] + split(row.get("names", "")):
+                    self._add(surface, Entry(row["code"], "group", role=row.get("role") or None, name=row["name"]))
         for row in read_tsv("actors/leaders.tsv"):
             entry_kw = dict(role=row.get("role") or None, name=row["name"], start=_date(row.get("start", "")),
                             end=_date(row.get("end", "")), title=row.get("title") or None)

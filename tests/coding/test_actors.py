@@ -92,6 +92,8 @@ def test_groups_file_names_known_states_and_roles():
     roles = {row["role"] for row in read_tsv("actors/roles.tsv")}
     rows = list(read_tsv("actors/groups.tsv"))
     assert len(rows) >= 20
-    for row in rows:
+    companies = list(read_tsv("actors/companies.tsv"))
+    assert len(companies) >= 40 and all(row["role"] == "BUS" for row in companies)
+    for row in rows + companies:
         assert row["code"] in states, row
         assert not row.get("role") or row["role"] in roles, row

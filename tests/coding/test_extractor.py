@@ -839,3 +839,9 @@ def test_missiles_fired_at_sites_from_warships(extractor):
             "warships.")
     found = coded(extractor, text, dt.date(2011, 3, 20))
     assert {("USA", "ASSAULT", "LBY", "asserted"), ("GBR", "ASSAULT", "LBY", "asserted")} <= found
+
+
+def test_flag_carriers_and_state_companies_act_for_their_state(extractor):
+    assert ("SUN", "ASSAULT", "KOR", "asserted") in coded(
+        extractor, "A Soviet fighter shot down a Korean Air Lines jumbo jet on Thursday.", dt.date(1983, 9, 2))
+    assert ("RUS", "SANCTION", "UKR", "asserted") in coded(extractor, "Gazprom cut off gas supplies to Ukraine.")
