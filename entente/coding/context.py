@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 TIES_BROKEN = {"161", "164"}  # breaking off relations or talks: with someone, if unnamed the one dealt with
+PLACED = {"MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AID"}  # where an actor's forces are
 DEALINGS = {"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "AID", "SANCTION", "ACCUSE", "REQUEST", "REJECT"}
 
 
@@ -145,6 +146,20 @@ class ContextStage(CoderState):
                     and event.target.country not in mine and event.modality in ("asserted", "future"):
                 return [Found.told(event.target, "context")]
         return []
+
+    def _withdrawn_from(self, trigger: Trigger) -> Found | None:
+        """Where forces withdrawn with no place named leave: the target of the latest deployment, attack or
+        withdrawal of the same actor told before, or the one who demanded they leave."""
+        mine = {s.country for s in trigger.sources}
+        for event in reversed(self.history[-RECALL:]):
+            if event.target is None or event.modality not in ("asserted", "future"):
+                continue
+            if event.source.country in mine and event.target.country not in mine and event.event in PLACED:
+                return Found.told(event.target, "context")
+            if event.target.country in mine and event.source.country not in mine and event.event == "REQUEST" \
+                    and event.cameo.startswith("10"):  # "the junta demanded that French troops leave"
+                return Found.told(event.source, "context")
+        return None
 
     def _adversary(self, sources: list[Found]) -> list[Found]:
         """The other side of the latest hostile event the text told of ``sources`` (as actor or target)."""

@@ -268,6 +268,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             target = found or (Found(salient, None, None, trigger.token.idx, trigger.token.idx, "context")
                                if salient else None)
             pairs = [(s, target) for s in trigger.sources if target is not None and s.country != target.country]
+        elif trigger.cameo.startswith(("087", "0356")) and (left := self._withdrawn_from(trigger)) is not None:
+            # "Britain and Sweden said they would pull their contingents out": out of where the text placed them
+            pairs = [(s, left) for s in trigger.sources if s.country != left.country]
         elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
             places = self._place_targets(trigger)
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",

@@ -845,3 +845,16 @@ def test_flag_carriers_and_state_companies_act_for_their_state(extractor):
     assert ("SUN", "ASSAULT", "KOR", "asserted") in coded(
         extractor, "A Soviet fighter shot down a Korean Air Lines jumbo jet on Thursday.", dt.date(1983, 9, 2))
     assert ("RUS", "SANCTION", "UKR", "asserted") in coded(extractor, "Gazprom cut off gas supplies to Ukraine.")
+
+
+def test_forces_withdrawn_with_no_place_named_leave_where_they_were(extractor):
+    text = ("Germany deployed 1,100 soldiers to Mali in 2013. Berlin said on Friday that it would pull its contingent "
+            "out early.")
+    found = coded(extractor, text, dt.date(2023, 6, 30))
+    assert any(e[:3] == ("DEU", "RETREAT", "MLI") for e in found)
+
+
+def test_an_announced_pullout_is_an_intent_to_de_escalate(extractor):
+    # CAMEO 0356, which the PLOVER table files under AGREE
+    assert ("SUN", "AGREE", "AFG", "asserted") in coded(
+        extractor, "Gorbachev announced the withdrawal of Soviet troops from Afghanistan.", dt.date(1988, 4, 14))
