@@ -858,3 +858,11 @@ def test_an_announced_pullout_is_an_intent_to_de_escalate(extractor):
     # CAMEO 0356, which the PLOVER table files under AGREE
     assert ("SUN", "AGREE", "AFG", "asserted") in coded(
         extractor, "Gorbachev announced the withdrawal of Soviet troops from Afghanistan.", dt.date(1988, 4, 14))
+
+
+def test_handing_back_districts_and_columns_entering_a_capital(extractor):
+    assert ("ARM", "RETREAT", "AZE", "future") in coded(
+        extractor, "Armenia will hand back to Azerbaijan the Agdam, Kalbajar and Lachin districts.",
+        dt.date(2020, 11, 10))
+    assert ("PRK", "MOBILIZE", "KOR", "asserted") in coded(
+        extractor, "By Wednesday morning North Korean columns had entered Seoul.", dt.date(1950, 6, 28))
