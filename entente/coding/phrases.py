@@ -157,8 +157,9 @@ class Resolver(References):
         role = self._role(token)
         if role in DEFINITE_ROLES and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP") \
                 and lemma in DEFINITE_NOUNS:
-            # "the junta", "the army": the state the text is most about so far, not the acting one
-            country = self._salient(token)
+            # "In Beijing, the foreign ministry said": the capital the sentence opens with; else "the junta", "the
+            # army": the state the text is most about so far, not the acting one
+            country = self._fronted_capital(token) or self._salient(token)
             return [Found(country, role, None, token.idx, token.idx + len(token), "reference")] if country else []
         if role == "CVL" and not modifiers:
             located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
@@ -311,6 +312,18 @@ class Resolver(References):
     def _coordinated(self, token: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
                    for c in token.children)
+
+    def _fronted_capital(self, token: Token) -> str | None:
+        """The state of a capital in a fronted "In Beijing," of the clause whose subject ``token`` is."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in token.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.i:
+                for place in prep.children:
+                    mention = self.by_token.get(place.i)
+                    if place.dep_ == "pobj" and mention is not None and mention.entry.kind == "capital":
+                        return mention.country
+        return None
 
     def city(self, token: Token) -> Found | None:
         """The country of a city named by ``token`` ("Odesa", "Port Sudan"), as a place, never an actor."""

@@ -866,3 +866,11 @@ def test_handing_back_districts_and_columns_entering_a_capital(extractor):
         dt.date(2020, 11, 10))
     assert ("PRK", "MOBILIZE", "KOR", "asserted") in coded(
         extractor, "By Wednesday morning North Korean columns had entered Seoul.", dt.date(1950, 6, 28))
+
+
+def test_measures_against_and_a_ministry_in_a_fronted_capital(extractor):
+    found = coded(extractor, "India tested three nuclear devices. In Beijing, the foreign ministry expressed regret, "
+                             "but it did not announce any measures against India.", dt.date(1998, 5, 29))
+    assert ("CHN", "SANCTION", "IND", "negated") in found
+    assert ("JPN", "SANCTION", "IND", "asserted") in coded(
+        extractor, "Japan took similar steps against New Delhi.", dt.date(1998, 5, 29))
