@@ -277,6 +277,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # "killed at least 500 people"); a show of force or a protest may have none
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 ([] if trigger.pattern.lemma in PRESENCE or code.event == "ASSAULT" or trigger.pattern.roles
+                 or (trigger.pattern.lemma == "hold" and code.event == "MOBILIZE")  # "the positions they held"
                  else [(s, None) for s in trigger.sources])  # (soldiers who "remain in their barracks" go nowhere)
         if trigger.pattern.mutual and trigger.targets and (code.event in SYMMETRIC or trigger.between):
             if trigger.between and len(trigger.targets) > 1:  # "talks between the three countries": every pair

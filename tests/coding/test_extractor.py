@@ -874,3 +874,11 @@ def test_measures_against_and_a_ministry_in_a_fronted_capital(extractor):
     assert ("CHN", "SANCTION", "IND", "negated") in found
     assert ("JPN", "SANCTION", "IND", "asserted") in coded(
         extractor, "Japan took similar steps against New Delhi.", dt.date(1998, 5, 29))
+
+
+def test_troops_holding_positions_in_another_country(extractor):
+    assert ("ISR", "MOBILIZE", "LBN", "asserted") in coded(
+        extractor, "Israeli troops still held positions inside Lebanon on Tuesday.", dt.date(2006, 8, 15))
+    assert not any(e[1] == "MOBILIZE" and e[2] is None for e in coded(
+        extractor, "Russia and Georgia will pull their forces back to the positions they held before the war.",
+        dt.date(2008, 8, 16)))
