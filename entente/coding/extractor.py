@@ -30,6 +30,7 @@ from entente.coding.grammar import (
     TALKING,
     TARGETLESS,
     TARGETLESS_CODES,
+    VENUE_CODES,
     Trigger,
     _answered,
     _children,
@@ -247,6 +248,12 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             if len(trigger.sources) >= 3 and _each_other(trigger.token):  # "the three leaders pledged to consult
                 pairs += [(a, b) for n, a in enumerate(rest) for b in rest[n + 1:] if a.country != b.country]
                 reverse = [(b, a) for a, b in pairs if b is not None]
+        elif trigger.cameo in VENUE_CODES:
+            # "Peru's president did not attend the meeting": present or absent at a gathering the text may not say
+            # who held; its place hosts it, if named, else no one does (never a partner guessed from context)
+            places = self._place_targets(trigger)
+            pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
+                [(s, None) for s in trigger.sources]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
                 and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):

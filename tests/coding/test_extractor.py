@@ -766,3 +766,11 @@ def test_a_region_annexed_in_a_relative_clause_is_its_states(extractor):
     assert not any(e[2] == "IGOEU" for e in coded(
         extractor, "The EU envoy plans to revive the EU-sponsored dialogue, which both sides have accused each other "
                    "of stalling.", dt.date(2023, 10, 1)))
+
+
+def test_staying_away_from_a_meeting_needs_no_host(extractor):
+    # attending a gathering others hold: its place hosts it, else no one does
+    assert ("ARG", "CONSULT", None, "negated") in coded(
+        extractor, "Argentina's foreign minister did not attend the ceremony.")
+    assert ("IND", "CONSULT", "JPN", "asserted") in coded(
+        extractor, "Indian Prime Minister Narendra Modi attended the summit in Tokyo.")
