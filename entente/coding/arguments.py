@@ -172,6 +172,11 @@ class ArgumentStage(ContextStage):
         if slot == "clause":  # "demanded that China halt its invasion": the one who is to act
             return [c for clause in _children(token, "ccomp") for s in _children(clause, "nsubj")
                     for c in self.resolver.conjuncts(s)]
+        if slot == "body":  # "Moscow voted for the resolution": cast in the organisation the text named last
+            bodies = [m for m in self.resolver.mentions if m.start < token.sent.end and m.entry.kind == "org"
+                      and m.country.startswith("IGO")]
+            before = [m for m in bodies if m.start < token.i]
+            return [token.doc[m.end - 1] for m in (before or bodies)[-1:]]
         if slot == "other":  # "withdrew from the treaty it had accused Russia of violating": the one other state named
             named = [m for m in self.resolver.mentions if token.sent.start <= m.start < token.sent.end
                      and m.entry.kind in ("name", "capital", "leader", "demonym", "adjective")]

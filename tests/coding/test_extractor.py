@@ -774,3 +774,10 @@ def test_staying_away_from_a_meeting_needs_no_host(extractor):
         extractor, "Argentina's foreign minister did not attend the ceremony.")
     assert ("IND", "CONSULT", "JPN", "asserted") in coded(
         extractor, "Indian Prime Minister Narendra Modi attended the summit in Tokyo.")
+
+
+def test_a_vote_for_a_resolution_backs_the_body_that_votes(extractor):
+    found = coded(extractor, "The UN General Assembly condemned the annexation on Thursday. Brazil and India voted for "
+                             "the resolution, while Belarus voted against it.")
+    assert {("BRA", "SUPPORT", "IGOUNO", "asserted"), ("IND", "SUPPORT", "IGOUNO", "asserted")} <= found
+    assert not any(e[0] == "BLR" and e[1] == "SUPPORT" for e in found)
