@@ -42,7 +42,9 @@ class ContextStage(CoderState):
             if earlier.cameo.startswith("033"):
                 kind = "AID"
             same_kind = kind == event or {kind, event} <= {"AID", "MOBILIZE"}
-            if same_kind and earlier.target is not None and earlier.target.country not in mine:
+            # ("Xi has not spoken to Zelensky ... Xi arrived": what did not happen sets no scene)
+            if same_kind and earlier.target is not None and earlier.target.country not in mine \
+                    and earlier.modality != "negated":
                 candidates.append(earlier)
         # the one this actor dealt with before in the text ("Poland did not rule out further expulsions"),
         # else the latest such event of the last six sentences

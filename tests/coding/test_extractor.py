@@ -781,3 +781,10 @@ def test_a_vote_for_a_resolution_backs_the_body_that_votes(extractor):
                              "the resolution, while Belarus voted against it.")
     assert {("BRA", "SUPPORT", "IGOUNO", "asserted"), ("IND", "SUPPORT", "IGOUNO", "asserted")} <= found
     assert not any(e[0] == "BLR" and e[1] == "SUPPORT" for e in found)
+
+
+def test_what_did_not_happen_gives_no_later_event_its_target(extractor):
+    found = coded(extractor, "Indian Prime Minister Narendra Modi flew to Moscow on Monday. Modi has not spoken to "
+                             "President Volodymyr Zelensky since the war began. Modi arrived in the evening.")
+    assert ("IND", "CONSULT", "RUS", "asserted") in found
+    assert ("IND", "CONSULT", "UKR", "asserted") not in found
