@@ -239,7 +239,11 @@ class ArgumentStage(ContextStage):
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
         for slot in slots:
-            targets = self._actors(self._slot(verb, slot, noun_objects), places=slot != "dobj", loose=True)
+            heads = self._slot(verb, slot, noun_objects)
+            targets = self._actors(heads, places=slot != "dobj", loose=True)
+            if trigger.cameo == "042":  # "travelled on to Dubai and Doha": a city visited is a visit to its country
+                targets += [c for h in heads for c in map(self.resolver.city, self.resolver.conjuncts(h))
+                            if c is not None and all(c.country != t.country for t in targets)]
             targets = [t for t in targets if all(t.country != s.country for s in sources)]
             if slot == "other" and len({t.country for t in targets}) != 1:
                 targets = []

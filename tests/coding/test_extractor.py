@@ -788,3 +788,8 @@ def test_what_did_not_happen_gives_no_later_event_its_target(extractor):
                              "President Volodymyr Zelensky since the war began. Modi arrived in the evening.")
     assert ("IND", "CONSULT", "RUS", "asserted") in found
     assert ("IND", "CONSULT", "UKR", "asserted") not in found
+
+
+def test_a_city_visited_is_a_visit_to_its_country(extractor):
+    found = coded(extractor, "Kuwait's foreign minister flew to Dubai and Doha on Wednesday.")
+    assert {("KWT", "CONSULT", "ARE", "asserted"), ("KWT", "CONSULT", "QAT", "asserted")} <= found
