@@ -15,6 +15,7 @@ from entente.coding.grammar import (
     DENIALS,
     EVENT_KINDS,
     FRIENDLY,
+    GATHERING_PREPS,
     GROUP_NOUNS,
     HOSTILE,
     HOSTS,
@@ -488,6 +489,8 @@ class ArgumentStage(ContextStage):
             # who acts in the clause does what the noun says
             heads, _ = self._subjects(noun.head.head)
             sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
+        if not sources and lookup(trigger.cameo).event == "CONSULT":
+            sources, targets = self._gathering(noun, targets)
         if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
             # "shot down by Israeli air defences with help from the US", "held a session at Israel's request":
             # the help or the request is for the one who acts in the clause
@@ -499,6 +502,24 @@ class ArgumentStage(ContextStage):
                 targets = [t for t in self._actors(heads, loose=True)
                            if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
+
+    def _gathering(self, noun: Token, targets: list[Found]) -> tuple[list[Found], list[Found]]:
+        """"flew to Jeddah for talks with King Salman", "suspended the move after talks with American officials",
+        "stayed on in Vietnam for an official visit": a meeting the clause goes to or comes from is held by the
+        one who acts in the clause; a visit with no place of its own is to the place the clause names."""
+        frame = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURES else noun
+        verb = frame.head.head  # "after a month of negotiations with Beijing"
+        if frame.dep_ != "pobj" or frame.head.lower_ not in GATHERING_PREPS or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return [], targets  # ("after the talks": talks told before, maybe others')
+        heads, _ = self._subjects(verb)
+        sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
+        if sources and not targets and lookup(self.patterns.nouns[noun.lemma_.lower()].cameo).mode == "visit":
+            places = [p for word in ("in", "to", "at") for p in _preps(verb, word)]
+            targets = [t for t in self._actors(places, places=True) + [c for c in map(self.resolver.city, places)
+                                                                        if c is not None]
+                       if all(t.country != s.country for s in sources)][:1]
+        return sources, targets
 
     def _predicated(self, noun: Token) -> list[Token]:
         """The phrase a noun is said of: the subject of "is/remains/became <noun>", or the noun it stands in

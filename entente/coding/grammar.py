@@ -47,7 +47,8 @@ SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "recei
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare", "write", "claim", "allege", "assert",
                    "argue"}  # "said the pact was concerning"
-FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during"}  # their objects are not acted on
+FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during", "after", "before", "following",
+               "since", "until"}  # their objects are not acted on: the frame, the time
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}
@@ -65,6 +66,7 @@ RECALL = 400  # how many earlier events reference resolution looks back over (bo
 COPULAS = {"be", "remain", "become", "stay"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 MEANS_PREPS = {"with", "during", "through"}  # "responded with air strikes": the subject's own act
+GATHERING_PREPS = {"for", "after", "following", "on"}  # "flew to Jeddah for talks with King Salman"
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
                  "shadow", "track", "confront", "counter", "deter", "defend", "protect"}
 EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {

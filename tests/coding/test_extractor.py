@@ -793,3 +793,19 @@ def test_what_did_not_happen_gives_no_later_event_its_target(extractor):
 def test_a_city_visited_is_a_visit_to_its_country(extractor):
     found = coded(extractor, "Kuwait's foreign minister flew to Dubai and Doha on Wednesday.")
     assert {("KWT", "CONSULT", "ARE", "asserted"), ("KWT", "CONSULT", "QAT", "asserted")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran froze the plan after talks with French officials.", ("IRN", "CONSULT", "FRA", "asserted")),
+    ("The draft, written by Britain after a week of negotiations with India, was approved.",
+     ("GBR", "CONSULT", "IND", "asserted")),
+    ("President Lula stayed on in Portugal for an official visit.", ("BRA", "CONSULT", "PRT", "asserted")),
+])
+def test_a_meeting_the_clause_goes_to_or_comes_from_is_the_subjects(extractor, text, expected):
+    assert expected in coded(extractor, text)
+
+
+def test_welcoming_a_vote_is_praise_not_hosting(extractor):
+    events = extractor.extract("German officials held talks with France on Monday. The UN Security Council adopted "
+                               "the resolution. Germany welcomed the vote.", PUBLISHED)
+    assert not any(e.evidence.text == "welcomed" and e.event == "CONSULT" for e in events)
