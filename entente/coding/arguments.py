@@ -77,6 +77,11 @@ class ArgumentStage(ContextStage):
             return self.resolver.conjuncts(verb.doc[verb.i - 1].head), depth > 0  # "China's establishing ..."
         subjects = [c for c in verb.children
                     if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "poss" and verb.tag_ == "VBG")]
+        if len(subjects) == 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in min(subjects).children) \
+                and not any(c.dep_ == "conj" for c in min(subjects).children):
+            # "President Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia signed": the parser may hang
+            # both halves of a coordinated subject on the verb, the "and" left on the first
+            return [c for s in sorted(subjects) for c in self.resolver.conjuncts(s)], depth > 0
         if subjects:
             # two subjects on one verb is a misparse; the one nearest the verb is its subject
             child = min(subjects, key=lambda c: abs(verb.i - c.i))

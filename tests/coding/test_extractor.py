@@ -809,3 +809,9 @@ def test_welcoming_a_vote_is_praise_not_hosting(extractor):
     events = extractor.extract("German officials held talks with France on Monday. The UN Security Council adopted "
                                "the resolution. Germany welcomed the vote.", PUBLISHED)
     assert not any(e.evidence.text == "welcomed" and e.event == "CONSULT" for e in events)
+
+
+def test_two_titled_subjects_the_parser_hangs_apart_both_act(extractor):
+    found = coded(extractor, "President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia "
+                             "signed the agreement with President Vladimir Putin on Monday.", dt.date(2020, 11, 10))
+    assert {("AZE", "SUPPORT", "RUS", "asserted"), ("ARM", "SUPPORT", "RUS", "asserted")} <= found
