@@ -171,8 +171,10 @@ class ArgumentStage(ContextStage):
         if slot.startswith("obj-prep:"):
             # "shut their airspace and seaports to Qatari aircraft": the parser may hang the second object on the verb
             stray = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"] if objects else []
-            return [p for obj in objects for o in [obj, *obj.conjuncts] for p in _preps(o, slot[9:])] + [
-                p for o in stray for p in _preps(o, slot[9:])]
+            # "a memorandum of understanding with Somaliland", "a treaty of friendship with Hanoi": the parser
+            # hangs the preposition on the noun of the "of" phrase
+            nouns = [n for obj in objects for o in [obj, *obj.conjuncts] for n in [o, *_preps(o, "of")]]
+            return [p for o in nouns for p in _preps(o, slot[9:])] + [p for o in stray for p in _preps(o, slot[9:])]
         if slot == "of":
             return _preps(token, "of")
         if slot == "clause":  # "demanded that China halt its invasion": the one who is to act

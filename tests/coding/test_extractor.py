@@ -815,3 +815,10 @@ def test_two_titled_subjects_the_parser_hangs_apart_both_act(extractor):
     found = coded(extractor, "President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia "
                              "signed the agreement with President Vladimir Putin on Monday.", dt.date(2020, 11, 10))
     assert {("AZE", "SUPPORT", "RUS", "asserted"), ("ARM", "SUPPORT", "RUS", "asserted")} <= found
+
+
+def test_a_preposition_hung_on_the_of_phrase_still_names_the_partner(extractor):
+    assert ("VNM", "SUPPORT", "SUN", "asserted") in coded(
+        extractor, "Vietnam signed a treaty of friendship with the Soviet Union.", dt.date(1978, 11, 3))
+    assert ("JPN", "AGREE", "PHL", "asserted") in coded(
+        extractor, "Japan pledged aid of an undisclosed amount to the Philippines.")
