@@ -259,11 +259,16 @@ class ArgumentStage(ContextStage):
                 break
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
             targets = self._behind_event_noun(targets, noun_objects, sources)
-        if not targets and sources and trigger.pattern.lemma != verb.lemma_.lower():
-            # "cleared the sale of F-35 jets worth $8.6 billion to Greece": deep inside the noun phrase
+        given = bool(trigger.pattern.objects) and (  # aid given or promised: its receiver may hide in the amount
+            lookup(trigger.cameo).event == "AID" or trigger.cameo.startswith("033"))
+        if not targets and sources and (trigger.pattern.lemma != verb.lemma_.lower() or given):
+            # "cleared the sale of F-35 jets worth $8.6 billion to Greece", "pledged $470 million in new aid for
+            # Ukraine's energy sector": deep inside the noun phrase
             # the parser may hang the rest of the phrase on the verb: "cleared the sale of jets worth $8.6 billion
             # to Greece"
             adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("worth", "for", "of")]
+            # "pledged $30 million for ... and $470 million in new aid for ...": a second amount hung on the verb
+            adjuncts += [c for c in verb.children if given and c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")]
             for word in [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]:
                 heads = [p for o in noun_objects + adjuncts for p in _np_preps(o, word)]
                 found = self._actors(heads, places=True, loose=True)

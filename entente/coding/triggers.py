@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
+HELPING = {"help", "assist"}
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
@@ -108,6 +109,9 @@ class TriggerStage(ArgumentStage):
         return objects
 
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
+        if verb.lemma_.lower() in HELPING and not _children(verb, "dobj") and any(
+                not _children(c, "nsubj") for c in _children(verb, "xcomp", "ccomp")):
+            return []  # "hoped Tokyo would help to de-escalate the situation": a hand in an outcome, not aid to a state
         senses = self.patterns.verbs.get(verb.lemma_.lower())
         if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
                 c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):

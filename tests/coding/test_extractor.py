@@ -822,3 +822,15 @@ def test_a_preposition_hung_on_the_of_phrase_still_names_the_partner(extractor):
         extractor, "Vietnam signed a treaty of friendship with the Soviet Union.", dt.date(1978, 11, 3))
     assert ("JPN", "AGREE", "PHL", "asserted") in coded(
         extractor, "Japan pledged aid of an undisclosed amount to the Philippines.")
+
+
+def test_pledged_aid_names_its_receiver_deep_in_the_amount(extractor):
+    found = coded(extractor, "Germany pledged $50 million for demining and $200 million in new aid for Ukraine's "
+                             "energy sector.")
+    assert ("DEU", "AGREE", "UKR", "asserted") in found
+
+
+def test_helping_to_bring_about_an_outcome_is_no_aid(extractor):
+    found = coded(extractor, "Japan pledged aid to Ukraine. Beijing hoped Tokyo would help to de-escalate the "
+                             "situation.")
+    assert not any(e[1] == "AID" and e[3] == "hypothetical" for e in found)
