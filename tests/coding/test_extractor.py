@@ -834,3 +834,9 @@ def test_helping_to_bring_about_an_outcome_is_no_aid(extractor):
     found = coded(extractor, "Japan pledged aid to Ukraine. Beijing hoped Tokyo would help to de-escalate the "
                              "situation.")
     assert not any(e[1] == "AID" and e[3] == "hypothetical" for e in found)
+
+
+def test_signing_a_joint_statement_is_an_agreement(extractor):
+    found = coded(extractor, "President Emmanuel Macron and Chancellor Olaf Scholz signed a joint statement in Paris "
+                             "on Monday.")
+    assert ("FRA", "SUPPORT", "DEU", "asserted") in found and ("DEU", "SUPPORT", "FRA", "asserted") in found
