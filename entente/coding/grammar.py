@@ -155,6 +155,9 @@ def _preps(token: Token, word: str) -> list[Token]:
             if word == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ALONGSIDE:
                 continue  # "in solidarity with Mexico", "together with France": on the same side
             out.extend(_children(child, "pobj", "pcomp"))
+            # "with the Soviet ambassador, and with the Israeli and Egyptian foreign ministers": the same relation
+            out.extend(p for c in child.children if c.dep_ == "conj" and c.lower_ == word
+                       for p in _children(c, "pobj", "pcomp"))
         elif child.dep_ == "dative" and word == "to" and child.pos_ != "ADP":
             out.append(child)
         elif child.dep_ in ("prt", "advmod") and token.pos_ in ("VERB", "AUX"):

@@ -840,3 +840,10 @@ def test_signing_a_joint_statement_is_an_agreement(extractor):
     found = coded(extractor, "President Emmanuel Macron and Chancellor Olaf Scholz signed a joint statement in Paris "
                              "on Monday.")
     assert ("FRA", "SUPPORT", "DEU", "asserted") in found and ("DEU", "SUPPORT", "FRA", "asserted") in found
+
+
+def test_a_repeated_preposition_keeps_its_relation(extractor):
+    found = coded(extractor, "Secretary of State Antony Blinken spoke on Saturday with the Chinese ambassador, Xie "
+                             "Feng, and with the Indian and Pakistani foreign ministers.")
+    assert {("USA", "CONSULT", "CHN", "asserted"), ("USA", "CONSULT", "IND", "asserted"),
+            ("USA", "CONSULT", "PAK", "asserted")} <= found
