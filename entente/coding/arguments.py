@@ -11,6 +11,7 @@ from entente.coding.grammar import (
     ACCUSING,
     ADJUNCT_PREPS,
     ASKING_VERBS,
+    CONVERSATIONS,
     COPULAS,
     DENIALS,
     EVENT_KINDS,
@@ -521,11 +522,20 @@ class ArgumentStage(ContextStage):
         one who acts in the clause; a visit with no place of its own is to the place the clause names."""
         frame = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURES else noun
         verb = frame.head.head  # "after a month of negotiations with Beijing"
-        if frame.dep_ != "pobj" or frame.head.lower_ not in GATHERING_PREPS or verb.pos_ not in ("VERB", "AUX") \
+        framing = frame.head.lower_ in GATHERING_PREPS or (
+            frame.head.lower_ == "in" and noun.lemma_.lower() in CONVERSATIONS)  # (not "in exchange for")
+        if frame.dep_ != "pobj" or not framing or verb.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
             return [], targets  # ("after the talks": talks told before, maybe others')
         heads, _ = self._subjects(verb)
         sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
+        if sources and not targets and frame.head.lower_ == "in":
+            # "In a telephone call, Jaishankar told his Chinese counterpart ...": the call is with the one told
+            # ("his Chinese counterpart": the one whose counterpart he is acts; the other is told)
+            told = [c for h in _children(verb, "dobj", "dative") for c in self.resolver.conjuncts(h)]
+            named = self._actors(told, loose=True) + [f for h in told for f in self.resolver.all_modifiers(h)]
+            targets = [t for n, t in enumerate(named) if all(t.country != s.country for s in sources)
+                       and all(t.country != u.country for u in named[:n])]
         if sources and not targets and lookup(self.patterns.nouns[noun.lemma_.lower()].cameo).mode == "visit":
             places = [p for word in ("in", "to", "at") for p in _preps(verb, word)]
             targets = [t for t in self._actors(places, places=True) + [c for c in map(self.resolver.city, places)

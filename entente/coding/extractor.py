@@ -122,6 +122,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
+                    triggers.extend(self._by_telephone(trigger))
         triggers = [t for t in self._drop_embedded(triggers) if not self._figurative(t)]
         triggers += self._backing(sentence)
         self._stated_refusals(triggers)

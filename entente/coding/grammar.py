@@ -67,6 +67,7 @@ COPULAS = {"be", "remain", "become", "stay"}
 ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 MEANS_PREPS = {"with", "during", "through"}  # "responded with air strikes": the subject's own act
 GATHERING_PREPS = {"for", "after", "following", "on"}  # "flew to Jeddah for talks with King Salman"
+CONVERSATIONS = {"call", "conversation", "talk", "meeting", "discussion", "negotiation"}  # "in a telephone call, ..."
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
                  "shadow", "track", "confront", "counter", "deter", "defend", "protect"}
 EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {

@@ -847,3 +847,18 @@ def test_a_repeated_preposition_keeps_its_relation(extractor):
                              "Feng, and with the Indian and Pakistani foreign ministers.")
     assert {("USA", "CONSULT", "CHN", "asserted"), ("USA", "CONSULT", "IND", "asserted"),
             ("USA", "CONSULT", "PAK", "asserted")} <= found
+
+
+def test_an_act_done_by_telephone_is_also_a_call(extractor):
+    found = coded(extractor, "President Joe Biden thanked Prime Minister Fumio Kishida by telephone on Monday.")
+    assert ("USA", "SUPPORT", "JPN", "asserted") in found and ("USA", "CONSULT", "JPN", "asserted") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In a telephone call on Monday, Foreign Minister Annalena Baerbock told her Chinese counterpart that the drills "
+     "were dangerous.", ("DEU", "CONSULT", "CHN", "asserted")),
+    ("Egypt said after a phone call between President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud "
+     "that it stood firmly behind Somalia's unity.", ("EGY", "CONSULT", "SOM", "asserted")),
+])
+def test_a_phone_call_is_a_call_by_itself(extractor, text, expected):
+    assert expected in coded(extractor, text)
