@@ -862,3 +862,9 @@ def test_an_act_done_by_telephone_is_also_a_call(extractor):
 ])
 def test_a_phone_call_is_a_call_by_itself(extractor, text, expected):
     assert expected in coded(extractor, text)
+
+
+def test_aid_flown_to_a_country_is_aid(extractor):
+    assert ("USA", "AID", "GEO", "asserted") in coded(
+        extractor, "US military cargo planes have been flying humanitarian supplies into Tbilisi since Wednesday.",
+        dt.date(2008, 8, 17))
