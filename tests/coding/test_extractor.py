@@ -868,3 +868,9 @@ def test_aid_flown_to_a_country_is_aid(extractor):
     assert ("USA", "AID", "GEO", "asserted") in coded(
         extractor, "US military cargo planes have been flying humanitarian supplies into Tbilisi since Wednesday.",
         dt.date(2008, 8, 17))
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_modality(extractor):
+    found = coded(extractor, "Officials said Ankara did not oppose the enlargement in principle, and Swedish and "
+                             "Finnish diplomats are expected to travel to Ankara for talks next week.")
+    assert ("SWE", "CONSULT", "TUR", "future") in found and ("FIN", "CONSULT", "TUR", "future") in found
