@@ -874,3 +874,13 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_modality(extrac
     found = coded(extractor, "Officials said Ankara did not oppose the enlargement in principle, and Swedish and "
                              "Finnish diplomats are expected to travel to Ankara for talks next week.")
     assert ("SWE", "CONSULT", "TUR", "future") in found and ("FIN", "CONSULT", "TUR", "future") in found
+
+
+def test_both_countries_are_the_pair_last_named_together(extractor):
+    text = ("Finland and Sweden applied to join NATO on Wednesday. President Joe Biden will receive President Sauli "
+            "Niinistö of Finland and Prime Minister Magdalena Andersson of Sweden, and Washington has promised to "
+            "stand by both countries. Britain signed security pledges with both countries last week.")
+    found = coded(extractor, text, dt.date(2022, 5, 19))
+    assert {("GBR", "AGREE", "FIN", "asserted"), ("GBR", "AGREE", "SWE", "asserted")} <= found
+    assert {("USA", "AGREE", "FIN", "asserted"), ("USA", "AGREE", "SWE", "asserted")} <= found
+    assert not any(e[0] == "GBR" and e[2] == "USA" for e in found)
