@@ -884,3 +884,11 @@ def test_both_countries_are_the_pair_last_named_together(extractor):
     assert {("GBR", "AGREE", "FIN", "asserted"), ("GBR", "AGREE", "SWE", "asserted")} <= found
     assert {("USA", "AGREE", "FIN", "asserted"), ("USA", "AGREE", "SWE", "asserted")} <= found
     assert not any(e[0] == "GBR" and e[2] == "USA" for e in found)
+
+
+def test_he_continues_the_person_of_the_clause_before(extractor):
+    text = ("President Joe Biden met Chinese President Xi Jinping in California on Wednesday. Biden said Xi had "
+            "promised him that China would not interfere, and he praised the Chinese leader as a serious partner.")
+    found = coded(extractor, text, dt.date(2023, 11, 16))
+    assert ("CHN", "AGREE", "USA", "asserted") in found
+    assert ("USA", "SUPPORT", "CHN", "asserted") in found
