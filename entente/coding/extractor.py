@@ -24,6 +24,7 @@ from entente.coding.grammar import (
     ADDRESSED,
     CONTEXT_TARGETS,
     HOSTILE,
+    OFFERS,
     RECIPROCAL,
     RELIEF_CODES,
     SYMMETRIC,
@@ -249,6 +250,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             if len(trigger.sources) >= 3 and _each_other(trigger.token):  # "the three leaders pledged to consult
                 pairs += [(a, b) for n, a in enumerate(rest) for b in rest[n + 1:] if a.country != b.country]
                 reverse = [(b, a) for a, b in pairs if b is not None]
+        elif trigger.pattern.lemma in OFFERS and _children(trigger.token, "xcomp") and (
+                party := self._last_other({s.country for s in trigger.sources}, {"CONSULT"}, {"asserted"})) is not None:
+            # "Kim had offered to dismantle Yongbyon", "Kyiv offered to set aside the status of Crimea": an offer to
+            # act, aimed at no one, is made to the other side of the latest talks the offerer held
+            pairs = [(s, Found.told(party, "context")) for s in trigger.sources if s.country != party.country]
         elif trigger.cameo in VENUE_CODES:
             # "Peru's president did not attend the meeting": present or absent at a gathering the text may not say
             # who held; its place hosts it, if named, else no one does (never a partner guessed from context)

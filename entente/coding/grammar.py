@@ -57,6 +57,7 @@ STATIONING = {"station", "deploy", "base", "post", "garrison", "position"}  # "t
 TALKING = {"speak", "talk"}  # "Speaking on Tuesday, Putin said": talk with no one named is no meeting
 HOSTS = {"host", "broker", "mediate", "facilitate", "organise", "organize", "convene", "sponsor"}  # not a party
 INVITATIONS = {"invitation", "invite"}
+OFFERS = {"offer", "propose"}  # "offered to dismantle Yongbyon": an offer to act
 TRAVEL_VERBS = {"visit", "travel", "come", "go", "fly"}  # "an invitation to visit Pyongyang": the host invites
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",

@@ -892,3 +892,9 @@ def test_he_continues_the_person_of_the_clause_before(extractor):
     found = coded(extractor, text, dt.date(2023, 11, 16))
     assert ("CHN", "AGREE", "USA", "asserted") in found
     assert ("USA", "SUPPORT", "CHN", "asserted") in found
+
+
+def test_an_offer_to_act_is_made_to_the_other_side_of_the_talks(extractor):
+    text = ("Armenian and Azerbaijani negotiators held talks in Washington on Monday. Armenia also offered to set "
+            "aside the question of the corridor for ten years.")
+    assert ("ARM", "AGREE", "AZE", "asserted") in coded(extractor, text)
