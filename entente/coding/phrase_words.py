@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 SINGULAR_REFERENCES = {"it", "its", "itself"}
 PERSON_REFERENCES = {"he", "him", "his", "she", "her", "himself", "herself"}
-PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
+PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs", "both"}  # "X and Y, both ruled by soldiers"
 SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally",
                 "monarchy", "kingdom", "emirate", "republic"}

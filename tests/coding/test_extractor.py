@@ -898,3 +898,9 @@ def test_an_offer_to_act_is_made_to_the_other_side_of_the_talks(extractor):
     text = ("Armenian and Azerbaijani negotiators held talks in Washington on Monday. Armenia also offered to set "
             "aside the question of the corridor for ten years.")
     assert ("ARM", "AGREE", "AZE", "asserted") in coded(extractor, text)
+
+
+def test_both_standing_alone_names_the_pair_just_named(extractor):
+    found = coded(extractor, "Mali and Burkina Faso, both also ruled by soldiers, have pledged to defend Niger "
+                             "against any foreign intervention.", dt.date(2023, 9, 26))
+    assert {("MLI", "AGREE", "NER", "asserted"), ("BFA", "AGREE", "NER", "asserted")} <= found
