@@ -339,9 +339,10 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             for word in ("on", "against", "to"):
                 candidates.extend(_preps(obj, word))
         if lookup(trigger.cameo).event in ("MOBILIZE", "AID", "ASSAULT", "RETREAT"):
-            # "About 400 Kenyan police officers arrived in Haiti": the force that moves is counted
-            candidates.extend(s for s in _children(trigger.token, "nsubj", "nsubjpass")
-                              if self.resolver.role(s) in ("MIL", "COP"))
+            # "About 400 Kenyan police officers arrived in Haiti", "a team of 20 Turkish rescue workers arrived":
+            # the force that moves is counted
+            movers = [p for s in _children(trigger.token, "nsubj", "nsubjpass") for p in [s, *_preps(s, "of")]]
+            candidates.extend(s for s in movers if self.resolver.role(s) in ("MIL", "COP", "HLH"))
         found = find_quantity(candidates)
         if found is None and trigger.token.pos_ in ("VERB", "AUX"):
             # "deploy its troops, sending around 10,000 soldiers": the amount sits in the elaborating clause

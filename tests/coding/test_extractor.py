@@ -904,3 +904,11 @@ def test_both_standing_alone_names_the_pair_just_named(extractor):
     found = coded(extractor, "Mali and Burkina Faso, both also ruled by soldiers, have pledged to defend Niger "
                              "against any foreign intervention.", dt.date(2023, 9, 26))
     assert {("MLI", "AGREE", "NER", "asserted"), ("BFA", "AGREE", "NER", "asserted")} <= found
+
+
+def test_rescue_teams_and_doctors_arriving_bring_aid(extractor):
+    events = extractor.extract("A team of 30 Japanese rescue workers arrived in Ankara on Tuesday.", PUBLISHED)
+    aid = [e for e in events if e.event == "AID" and e.source.country == "JPN" and e.target
+           and e.target.country == "TUR"]
+    assert aid and aid[0].quantity is not None and aid[0].quantity.value == 30
+    assert ("CUB", "AID", "ITA", "asserted") in coded(extractor, "Cuban doctors arrived in Italy on Sunday.")
