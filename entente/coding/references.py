@@ -92,7 +92,8 @@ class References:
             # "both countries", "the two governments": the pair the text last named together, if in reach
             near = [m for m in earlier_all if m.start >= self._window_start(token, reach) and m.country not in speakers]
             countries: list[Mention] = self._listed_group(earlier_all, wanted) if wanted >= 3 else \
-                self._listed_group(near, wanted) if token.pos_ == "NOUN" else []  # (not "them": the nearest)
+                self._listed_group(near, wanted) if token.pos_ == "NOUN" or token.lower_ == "both" else []  # ("them":
+            # the nearest)
             for m in reversed(window if not countries else []):
                 if all(m.country != c.country for c in countries):
                     countries.append(m)

@@ -912,3 +912,9 @@ def test_rescue_teams_and_doctors_arriving_bring_aid(extractor):
            and e.target.country == "TUR"]
     assert aid and aid[0].quantity is not None and aid[0].quantity.value == 30
     assert ("CUB", "AID", "ITA", "asserted") in coded(extractor, "Cuban doctors arrived in Italy on Sunday.")
+
+
+def test_both_after_a_clause_names_the_pair_not_the_nearest_names(extractor):
+    found = coded(extractor, "Mali and Burkina Faso have warned that any intervention in Niger would be a declaration "
+                             "of war, and both sent ministers to Niamey on Monday.", dt.date(2023, 8, 12))
+    assert {("MLI", "CONSULT", "NER", "asserted"), ("BFA", "CONSULT", "NER", "asserted")} <= found
