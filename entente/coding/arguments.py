@@ -11,10 +11,12 @@ from entente.coding.grammar import (
     ACCUSING,
     ADJUNCT_PREPS,
     ASKING_VERBS,
+    CONVERSATIONS,
     COPULAS,
     DENIALS,
     EVENT_KINDS,
     FRIENDLY,
+    GATHERING_PREPS,
     GROUP_NOUNS,
     HOSTILE,
     HOSTS,
@@ -77,6 +79,11 @@ class ArgumentStage(ContextStage):
             return self.resolver.conjuncts(verb.doc[verb.i - 1].head), depth > 0  # "China's establishing ..."
         subjects = [c for c in verb.children
                     if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "poss" and verb.tag_ == "VBG")]
+        if len(subjects) == 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in min(subjects).children) \
+                and not any(c.dep_ == "conj" for c in min(subjects).children):
+            # "President Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia signed": the parser may hang
+            # both halves of a coordinated subject on the verb, the "and" left on the first
+            return [c for s in sorted(subjects) for c in self.resolver.conjuncts(s)], depth > 0
         if subjects:
             # two subjects on one verb is a misparse; the one nearest the verb is its subject
             child = min(subjects, key=lambda c: abs(verb.i - c.i))
@@ -169,13 +176,20 @@ class ArgumentStage(ContextStage):
         if slot.startswith("obj-prep:"):
             # "shut their airspace and seaports to Qatari aircraft": the parser may hang the second object on the verb
             stray = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"] if objects else []
-            return [p for obj in objects for o in [obj, *obj.conjuncts] for p in _preps(o, slot[9:])] + [
-                p for o in stray for p in _preps(o, slot[9:])]
+            # "a memorandum of understanding with Somaliland", "a treaty of friendship with Hanoi": the parser
+            # hangs the preposition on the noun of the "of" phrase
+            nouns = [n for obj in objects for o in [obj, *obj.conjuncts] for n in [o, *_preps(o, "of")]]
+            return [p for o in nouns for p in _preps(o, slot[9:])] + [p for o in stray for p in _preps(o, slot[9:])]
         if slot == "of":
             return _preps(token, "of")
         if slot == "clause":  # "demanded that China halt its invasion": the one who is to act
             return [c for clause in _children(token, "ccomp") for s in _children(clause, "nsubj")
                     for c in self.resolver.conjuncts(s)]
+        if slot == "body":  # "Moscow voted for the resolution": cast in the organisation the text named last
+            bodies = [m for m in self.resolver.mentions if m.start < token.sent.end and m.entry.kind == "org"
+                      and m.country.startswith("IGO")]
+            before = [m for m in bodies if m.start < token.i]
+            return [token.doc[m.end - 1] for m in (before or bodies)[-1:]]
         if slot == "other":  # "withdrew from the treaty it had accused Russia of violating": the one other state named
             named = [m for m in self.resolver.mentions if token.sent.start <= m.start < token.sent.end
                      and m.entry.kind in ("name", "capital", "leader", "demonym", "adjective")]
@@ -238,7 +252,11 @@ class ArgumentStage(ContextStage):
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
         for slot in slots:
-            targets = self._actors(self._slot(verb, slot, noun_objects), places=slot != "dobj", loose=True)
+            heads = self._slot(verb, slot, noun_objects)
+            targets = self._actors(heads, places=slot != "dobj", loose=True)
+            if trigger.cameo == "042":  # "travelled on to Dubai and Doha": a city visited is a visit to its country
+                targets += [c for h in heads for c in map(self.resolver.city, self.resolver.conjuncts(h))
+                            if c is not None and all(c.country != t.country for t in targets)]
             targets = [t for t in targets if all(t.country != s.country for s in sources)]
             if slot == "other" and len({t.country for t in targets}) != 1:
                 targets = []
@@ -246,11 +264,16 @@ class ArgumentStage(ContextStage):
                 break
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
             targets = self._behind_event_noun(targets, noun_objects, sources)
-        if not targets and sources and trigger.pattern.lemma != verb.lemma_.lower():
-            # "cleared the sale of F-35 jets worth $8.6 billion to Greece": deep inside the noun phrase
+        given = bool(trigger.pattern.objects) and (  # aid given or promised: its receiver may hide in the amount
+            lookup(trigger.cameo).event == "AID" or trigger.cameo.startswith("033"))
+        if not targets and sources and (trigger.pattern.lemma != verb.lemma_.lower() or given):
+            # "cleared the sale of F-35 jets worth $8.6 billion to Greece", "pledged $470 million in new aid for
+            # Ukraine's energy sector": deep inside the noun phrase
             # the parser may hang the rest of the phrase on the verb: "cleared the sale of jets worth $8.6 billion
             # to Greece"
             adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("worth", "for", "of")]
+            # "pledged $30 million for ... and $470 million in new aid for ...": a second amount hung on the verb
+            adjuncts += [c for c in verb.children if given and c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")]
             for word in [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]:
                 heads = [p for o in noun_objects + adjuncts for p in _np_preps(o, word)]
                 found = self._actors(heads, places=True, loose=True)
@@ -491,6 +514,8 @@ class ArgumentStage(ContextStage):
             # the one who acts in the clause does what the noun says
             heads, _ = self._subjects(noun.head.head)
             sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
+        if not sources and lookup(trigger.cameo).event == "CONSULT":
+            sources, targets = self._gathering(noun, targets)
         if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
             # "shot down by Israeli air defences with help from the US", "held a session at Israel's request":
             # the help or the request is for the one who acts in the clause
@@ -502,6 +527,33 @@ class ArgumentStage(ContextStage):
                 targets = [t for t in self._actors(heads, loose=True)
                            if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
+
+    def _gathering(self, noun: Token, targets: list[Found]) -> tuple[list[Found], list[Found]]:
+        """"flew to Jeddah for talks with King Salman", "suspended the move after talks with American officials",
+        "stayed on in Vietnam for an official visit": a meeting the clause goes to or comes from is held by the
+        one who acts in the clause; a visit with no place of its own is to the place the clause names."""
+        frame = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURES else noun
+        verb = frame.head.head  # "after a month of negotiations with Beijing"
+        framing = frame.head.lower_ in GATHERING_PREPS or (
+            frame.head.lower_ == "in" and noun.lemma_.lower() in CONVERSATIONS)  # (not "in exchange for")
+        if frame.dep_ != "pobj" or not framing or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return [], targets  # ("after the talks": talks told before, maybe others')
+        heads, _ = self._subjects(verb)
+        sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
+        if sources and not targets and frame.head.lower_ == "in":
+            # "In a telephone call, Jaishankar told his Chinese counterpart ...": the call is with the one told
+            # ("his Chinese counterpart": the one whose counterpart he is acts; the other is told)
+            told = [c for h in _children(verb, "dobj", "dative") for c in self.resolver.conjuncts(h)]
+            named = self._actors(told, loose=True) + [f for h in told for f in self.resolver.all_modifiers(h)]
+            targets = [t for n, t in enumerate(named) if all(t.country != s.country for s in sources)
+                       and all(t.country != u.country for u in named[:n])]
+        if sources and not targets and lookup(self.patterns.nouns[noun.lemma_.lower()].cameo).mode == "visit":
+            places = [p for word in ("in", "to", "at") for p in _preps(verb, word)]
+            targets = [t for t in self._actors(places, places=True) + [c for c in map(self.resolver.city, places)
+                                                                        if c is not None]
+                       if all(t.country != s.country for s in sources)][:1]
+        return sources, targets
 
     def _predicated(self, noun: Token) -> list[Token]:
         """The phrase a noun is said of: the subject of "is/remains/became <noun>", or the noun it stands in

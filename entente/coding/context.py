@@ -47,9 +47,12 @@ class ContextStage(CoderState):
             if earlier.cameo.startswith("033"):
                 kind = "AID"
             same_kind = kind == event or {kind, event} <= {"AID", "MOBILIZE"}
+            # ("Xi has not spoken to Zelensky ... Xi arrived": what did not happen sets no scene; and a guess is not
+            # built on a guess)
             if same_kind and earlier.target is not None and earlier.target.country not in mine \
+                    and earlier.modality != "negated" \
                     and not (self._contextual(earlier) and earlier.cameo in TIES_BROKEN):
-                candidates.append(earlier)  # (a guess is not built on a guess)
+                candidates.append(earlier)
         # the one this actor dealt with before in the text ("Poland did not rule out further expulsions"),
         # else the latest such event of the last six sentences
         recent = [e for e in candidates if e.sentence.index >= sentence - 6]

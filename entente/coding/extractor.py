@@ -24,12 +24,14 @@ from entente.coding.grammar import (
     ADDRESSED,
     CONTEXT_TARGETS,
     HOSTILE,
+    OFFERS,
     RECIPROCAL,
     RELIEF_CODES,
     SYMMETRIC,
     TALKING,
     TARGETLESS,
     TARGETLESS_CODES,
+    VENUE_CODES,
     Trigger,
     _answered,
     _children,
@@ -123,6 +125,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
+                    triggers.extend(self._by_telephone(trigger))
         triggers = [t for t in self._drop_embedded(triggers) if not self._figurative(t)]
         triggers += self._backing(sentence)
         self._stated_refusals(triggers)
@@ -252,6 +255,17 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             if len(trigger.sources) >= 3 and _each_other(trigger.token):  # "the three leaders pledged to consult
                 pairs += [(a, b) for n, a in enumerate(rest) for b in rest[n + 1:] if a.country != b.country]
                 reverse = [(b, a) for a, b in pairs if b is not None]
+        elif trigger.pattern.lemma in OFFERS and _children(trigger.token, "xcomp") and (
+                party := self._last_other({s.country for s in trigger.sources}, {"CONSULT"}, {"asserted"})) is not None:
+            # "Kim had offered to dismantle Yongbyon", "Kyiv offered to set aside the status of Crimea": an offer to
+            # act, aimed at no one, is made to the other side of the latest talks the offerer held
+            pairs = [(s, Found.told(party, "context")) for s in trigger.sources if s.country != party.country]
+        elif trigger.cameo in VENUE_CODES:
+            # "Peru's president did not attend the meeting": present or absent at a gathering the text may not say
+            # who held; its place hosts it, if named, else no one does (never a partner guessed from context)
+            places = self._place_targets(trigger)
+            pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
+                [(s, None) for s in trigger.sources]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
                 and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
@@ -334,9 +348,10 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             for word in ("on", "against", "to"):
                 candidates.extend(_preps(obj, word))
         if lookup(trigger.cameo).event in ("MOBILIZE", "AID", "ASSAULT", "RETREAT"):
-            # "About 400 Kenyan police officers arrived in Haiti": the force that moves is counted
-            candidates.extend(s for s in _children(trigger.token, "nsubj", "nsubjpass")
-                              if self.resolver.role(s) in ("MIL", "COP"))
+            # "About 400 Kenyan police officers arrived in Haiti", "a team of 20 Turkish rescue workers arrived":
+            # the force that moves is counted
+            movers = [p for s in _children(trigger.token, "nsubj", "nsubjpass") for p in [s, *_preps(s, "of")]]
+            candidates.extend(s for s in movers if self.resolver.role(s) in ("MIL", "COP", "HLH"))
         found = find_quantity(candidates)
         if found is None and trigger.token.pos_ in ("VERB", "AUX"):
             # "deploy its troops, sending around 10,000 soldiers": the amount sits in the elaborating clause

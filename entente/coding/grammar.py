@@ -22,6 +22,7 @@ LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT", "SUPPORT", "AGREE"}
 TARGETLESS_CODES = {"075"}  # asylum is granted to people
+VENUE_CODES = {"044"}  # attending a meeting others hold: with whom it names, else its place, else no one
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
@@ -46,8 +47,8 @@ SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "recei
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare", "write", "claim", "allege", "assert",
                    "argue"}  # "said the pact was concerning"
-FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during", "after", "before", "since",
-               "until"}  # their objects are not acted on ("imposed in 2019 after the Turkish offensive")
+FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during", "after", "before", "following",
+               "since", "until"}  # their objects are not acted on: the frame, the time
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}
@@ -56,6 +57,7 @@ STATIONING = {"station", "deploy", "base", "post", "garrison", "position"}  # "t
 TALKING = {"speak", "talk"}  # "Speaking on Tuesday, Putin said": talk with no one named is no meeting
 HOSTS = {"host", "broker", "mediate", "facilitate", "organise", "organize", "convene", "sponsor"}  # not a party
 INVITATIONS = {"invitation", "invite"}
+OFFERS = {"offer", "propose"}  # "offered to dismantle Yongbyon": an offer to act
 TRAVEL_VERBS = {"visit", "travel", "come", "go", "fly"}  # "an invitation to visit Pyongyang": the host invites
 ASKING_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "tell", "order", "request", "push"}
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect",
@@ -67,6 +69,8 @@ ADJUNCT_PREPS = {"with", "at", "upon", "on"}
 MILITARY_SITES = {"site", "target", "position", "installation", "defence", "defense", "depot", "airfield", "airbase",
                   "radar", "battery", "facility", "stronghold", "bunker", "launcher", "emplacement"}  # an enemy's
 MEANS_PREPS = {"with", "during", "through"}  # "responded with air strikes": the subject's own act
+GATHERING_PREPS = {"for", "after", "following", "on"}  # "flew to Jeddah for talks with King Salman"
+CONVERSATIONS = {"call", "conversation", "talk", "meeting", "discussion", "negotiation"}  # "in a telephone call, ..."
 PURPOSE_VERBS = {"help", "assist", "support", "aid", "back", "bolster", "arm", "supply", "monitor", "watch",
                  "shadow", "track", "confront", "counter", "deter", "defend", "protect"}
 EVENT_KINDS = {noun: frozenset(kinds.split()) for noun, kinds in {
@@ -155,6 +159,9 @@ def _preps(token: Token, word: str) -> list[Token]:
             if word == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ALONGSIDE:
                 continue  # "in solidarity with Mexico", "together with France": on the same side
             out.extend(_children(child, "pobj", "pcomp"))
+            # "with the Soviet ambassador, and with the Israeli and Egyptian foreign ministers": the same relation
+            out.extend(p for c in child.children if c.dep_ == "conj" and c.lower_ == word
+                       for p in _children(c, "pobj", "pcomp"))
         elif child.dep_ == "dative" and word == "to" and child.pos_ != "ADP":
             out.append(child)
         elif child.dep_ in ("prt", "advmod") and token.pos_ in ("VERB", "AUX"):

@@ -115,8 +115,9 @@ def modality(trigger: Token) -> str:
             previous, token = token, token.head.head
             continue
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
-            # a coordinated verb has its own auxiliaries; it shares only conditions above the pair
-            if any(c.dep_ in ("aux", "neg") for c in token.children):
+            # a coordinated verb has its own auxiliaries (or its own subject: "Ankara did not oppose ..., and
+            # diplomats are expected to travel"); it shares only conditions above the pair
+            if any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in token.children):
                 previous, token = token, token.head
                 own_clause_only = True
                 continue

@@ -17,14 +17,14 @@ PERSON_REFERENCES = {"he", "him", "his", "she", "her", "himself", "herself"}
 OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "spokesman",
                   "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "leader", "king", "queen", "emir",
                   "general", "commander", "secretary", "official", "negotiator"}
-PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs"}
+PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs", "both"}  # "X and Y, both ruled by soldiers"
 SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally",
                 "monarchy", "kingdom", "emirate", "republic"}
 COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
                     "pact", "friendship", "rapprochement", "cooperation", "treaty", "agreement"}
 PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "most", "all", "part",
-              "number", "group", "contingent", "unit", "battalion", "delegation", "share", "majority"}
+              "number", "group", "contingent", "unit", "battalion", "delegation", "share", "majority", "team"}
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}

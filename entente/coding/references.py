@@ -90,7 +90,11 @@ class References:
                 if len({m.country for m in people}) >= wanted:
                     window = people
             earlier_all = [m for m in self.mentions if m.end <= token.i and m.entry.kind not in ("region", "org")]
-            countries: list[Mention] = self._listed_group(earlier_all, wanted) if wanted >= 3 else []
+            # "both countries", "the two governments": the pair the text last named together, if in reach
+            near = [m for m in earlier_all if m.start >= self._window_start(token, reach) and m.country not in speakers]
+            countries: list[Mention] = self._listed_group(earlier_all, wanted) if wanted >= 3 else \
+                self._listed_group(near, wanted) if token.pos_ == "NOUN" or token.lower_ == "both" else []  # ("them":
+            # the nearest)
             for m in reversed(window if not countries else []):
                 if all(m.country != c.country for c in countries):
                     countries.append(m)
@@ -170,6 +174,11 @@ class References:
         unless one of them is the subject just before."""
         if token.lower_ in ("himself", "herself"):
             return self._reference(token, plural=False)
+        continued = self._same_person(token)
+        if continued is not None:
+            found = self._from_mention(continued, self.doc[continued.start])
+            return [Found(found.country, found.role or "GOV", found.name, token.idx, token.idx + len(token),
+                          "reference")]
         owned = token.head
         if token.dep_ == "poss" and any(c.i in self.by_token for c in owned.children if c.dep_ in ("amod", "compound")):
             return []  # "his American counterpart": the noun names its own state
@@ -207,6 +216,22 @@ class References:
         pick = (subjects or people)[-1]
         found = self._from_mention(pick, self.doc[pick.start])
         return [Found(found.country, found.role or "GOV", found.name, token.idx, token.idx + len(token), "reference")]
+
+    def _same_person(self, token: Token) -> Mention | None:
+        """"Trump said Kim had promised him ..., and he praised the North Korean leader": the subject of a clause
+        coordinated with a person's clause is that person; one told of in a clause that person reports (when the
+        clause has a subject of its own) is the one who reports it."""
+        verb = token.head
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj":
+            partner = verb.head
+        elif token.lower_ in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj") and verb.dep_ == "ccomp" \
+                and any(c.dep_ == "nsubj" for c in verb.children):
+            partner = verb.head
+        else:
+            return None
+        named = [self.by_token[c.i] for c in partner.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i in self.by_token and self.by_token[c.i].entry.kind == "leader"]
+        return named[0] if named else None
 
     def salient(self, token: Token) -> str | None:
         """The state the text is most about up to ``token``, not counting those acting in its clause."""

@@ -51,6 +51,8 @@ CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162", "075": "162",
            "061": "163", "060": "160", "062": "160", "063": "160", "064": "160", "040": "164", "043": "164",
            "046": "164"}
+HELPING = {"help", "assist"}
+TELEPHONES = {"telephone", "phone"}
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
@@ -82,7 +84,8 @@ class TriggerStage(ArgumentStage):
             # "duties that it imposed on Australian wine": the pronoun stands for the noun the verb's sense needs
             objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
         if verb.dep_ == "relcl" and not objects and not _is_passive(verb) and any(
-                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
+                and not _children(verb, "mark"):  # ("said after a call with Mohamud that it stood ...": no relative)
             objects.append(verb.head)  # "the sanctions it imposed on the oil industry": the gap is the object
             # "its obligations under the treaty of friendship it signed with Hanoi": the parser may hang the clause
             # on a noun before the one it describes
@@ -116,6 +119,9 @@ class TriggerStage(ArgumentStage):
         return objects
 
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
+        if verb.lemma_.lower() in HELPING and not _children(verb, "dobj") and any(
+                not _children(c, "nsubj") for c in _children(verb, "xcomp", "ccomp")):
+            return []  # "hoped Tokyo would help to de-escalate the situation": a hand in an outcome, not aid to a state
         senses = self.patterns.verbs.get(verb.lemma_.lower())
         if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
                 c.lemma_.lower() in DEPARTURES and (c.lemma_.lower() != "close" or any(
@@ -255,7 +261,10 @@ class TriggerStage(ArgumentStage):
         pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
         if pattern is None or _era_name(noun) or _war_name(noun):
             return None  # "U.S. Cold War policy", "the June 1967 Arab-Israeli War": a name dates, it states no event
-        if not pattern.standalone and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        telephoned = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TELEPHONES for c in noun.children)
+        if not pattern.standalone and not telephoned and not any(c.dep_ == "prep" and c.lower_ == "from"
+                                                                 for c in noun.children):
+            # ("a phone call" is a call by itself)
             return None  # "support" alone is vague; "help from the United States" states who helps
         theme = [p for p in _preps(noun, "of")] + [noun]
         return Trigger(noun, pattern, pattern.code_for(self._domains(theme)), [noun], objects=theme[:-1])
@@ -294,6 +303,20 @@ class TriggerStage(ArgumentStage):
                         trigger.presupposed = True
                         return [trigger]
         return []
+
+    @staticmethod
+    def _by_telephone(governor: Trigger) -> list[Trigger]:
+        """"Trump congratulated Putin by telephone": an act done over the telephone also tells of the call (PLOVER
+        CONSULT, CAMEO 041) with the one it is done to."""
+        if lookup(governor.cameo).event in ("CONSULT", None) or not governor.sources or not governor.targets:
+            return []
+        line = next((p for word in ("by", "over") for p in _preps(governor.token, word)
+                     if p.lemma_.lower() in TELEPHONES), None)
+        if line is None:
+            return []
+        pattern = Pattern(lemma=line.lemma_.lower(), cameo="041", target=())
+        return [Trigger(line, pattern, "041", [governor.token, line], sources=list(governor.sources),
+                        targets=list(governor.targets))]
 
     def _figurative(self, trigger: Trigger) -> bool:
         """"hitting back at the expulsion", "struck at the sanctions": a blow aimed at an act that is not force is

@@ -882,3 +882,155 @@ def test_troops_holding_positions_in_another_country(extractor):
     assert not any(e[1] == "MOBILIZE" and e[2] is None for e in coded(
         extractor, "Russia and Georgia will pull their forces back to the positions they held before the war.",
         dt.date(2008, 8, 16)))
+
+
+def test_staying_away_from_a_meeting_needs_no_host(extractor):
+    # attending a gathering others hold: its place hosts it, else no one does
+    assert ("ARG", "CONSULT", None, "negated") in coded(
+        extractor, "Argentina's foreign minister did not attend the ceremony.")
+    assert ("IND", "CONSULT", "JPN", "asserted") in coded(
+        extractor, "Indian Prime Minister Narendra Modi attended the summit in Tokyo.")
+
+
+def test_a_vote_for_a_resolution_backs_the_body_that_votes(extractor):
+    found = coded(extractor, "The UN General Assembly condemned the annexation on Thursday. Brazil and India voted for "
+                             "the resolution, while Belarus voted against it.")
+    assert {("BRA", "SUPPORT", "IGOUNO", "asserted"), ("IND", "SUPPORT", "IGOUNO", "asserted")} <= found
+    assert not any(e[0] == "BLR" and e[1] == "SUPPORT" for e in found)
+
+
+def test_what_did_not_happen_gives_no_later_event_its_target(extractor):
+    found = coded(extractor, "Indian Prime Minister Narendra Modi flew to Moscow on Monday. Modi has not spoken to "
+                             "President Volodymyr Zelensky since the war began. Modi arrived in the evening.")
+    assert ("IND", "CONSULT", "RUS", "asserted") in found
+    assert ("IND", "CONSULT", "UKR", "asserted") not in found
+
+
+def test_a_city_visited_is_a_visit_to_its_country(extractor):
+    found = coded(extractor, "Kuwait's foreign minister flew to Dubai and Doha on Wednesday.")
+    assert {("KWT", "CONSULT", "ARE", "asserted"), ("KWT", "CONSULT", "QAT", "asserted")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran froze the plan after talks with French officials.", ("IRN", "CONSULT", "FRA", "asserted")),
+    ("The draft, written by Britain after a week of negotiations with India, was approved.",
+     ("GBR", "CONSULT", "IND", "asserted")),
+    ("President Lula stayed on in Portugal for an official visit.", ("BRA", "CONSULT", "PRT", "asserted")),
+])
+def test_a_meeting_the_clause_goes_to_or_comes_from_is_the_subjects(extractor, text, expected):
+    assert expected in coded(extractor, text)
+
+
+def test_welcoming_a_vote_is_praise_not_hosting(extractor):
+    events = extractor.extract("German officials held talks with France on Monday. The UN Security Council adopted "
+                               "the resolution. Germany welcomed the vote.", PUBLISHED)
+    assert not any(e.evidence.text == "welcomed" and e.event == "CONSULT" for e in events)
+
+
+def test_two_titled_subjects_the_parser_hangs_apart_both_act(extractor):
+    found = coded(extractor, "President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia "
+                             "signed the agreement with President Vladimir Putin on Monday.", dt.date(2020, 11, 10))
+    assert {("AZE", "SUPPORT", "RUS", "asserted"), ("ARM", "SUPPORT", "RUS", "asserted")} <= found
+
+
+def test_a_preposition_hung_on_the_of_phrase_still_names_the_partner(extractor):
+    assert ("VNM", "SUPPORT", "SUN", "asserted") in coded(
+        extractor, "Vietnam signed a treaty of friendship with the Soviet Union.", dt.date(1978, 11, 3))
+    assert ("JPN", "AGREE", "PHL", "asserted") in coded(
+        extractor, "Japan pledged aid of an undisclosed amount to the Philippines.")
+
+
+def test_pledged_aid_names_its_receiver_deep_in_the_amount(extractor):
+    found = coded(extractor, "Germany pledged $50 million for demining and $200 million in new aid for Ukraine's "
+                             "energy sector.")
+    assert ("DEU", "AGREE", "UKR", "asserted") in found
+
+
+def test_helping_to_bring_about_an_outcome_is_no_aid(extractor):
+    found = coded(extractor, "Japan pledged aid to Ukraine. Beijing hoped Tokyo would help to de-escalate the "
+                             "situation.")
+    assert not any(e[1] == "AID" and e[3] == "hypothetical" for e in found)
+
+
+def test_signing_a_joint_statement_is_an_agreement(extractor):
+    found = coded(extractor, "President Emmanuel Macron and Chancellor Olaf Scholz signed a joint statement in Paris "
+                             "on Monday.")
+    assert ("FRA", "SUPPORT", "DEU", "asserted") in found and ("DEU", "SUPPORT", "FRA", "asserted") in found
+
+
+def test_a_repeated_preposition_keeps_its_relation(extractor):
+    found = coded(extractor, "Secretary of State Antony Blinken spoke on Saturday with the Chinese ambassador, Xie "
+                             "Feng, and with the Indian and Pakistani foreign ministers.")
+    assert {("USA", "CONSULT", "CHN", "asserted"), ("USA", "CONSULT", "IND", "asserted"),
+            ("USA", "CONSULT", "PAK", "asserted")} <= found
+
+
+def test_an_act_done_by_telephone_is_also_a_call(extractor):
+    found = coded(extractor, "President Joe Biden thanked Prime Minister Fumio Kishida by telephone on Monday.")
+    assert ("USA", "SUPPORT", "JPN", "asserted") in found and ("USA", "CONSULT", "JPN", "asserted") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In a telephone call on Monday, Foreign Minister Annalena Baerbock told her Chinese counterpart that the drills "
+     "were dangerous.", ("DEU", "CONSULT", "CHN", "asserted")),
+    ("Egypt said after a phone call between President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud "
+     "that it stood firmly behind Somalia's unity.", ("EGY", "CONSULT", "SOM", "asserted")),
+])
+def test_a_phone_call_is_a_call_by_itself(extractor, text, expected):
+    assert expected in coded(extractor, text)
+
+
+def test_aid_flown_to_a_country_is_aid(extractor):
+    assert ("USA", "AID", "GEO", "asserted") in coded(
+        extractor, "US military cargo planes have been flying humanitarian supplies into Tbilisi since Wednesday.",
+        dt.date(2008, 8, 17))
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_modality(extractor):
+    found = coded(extractor, "Officials said Ankara did not oppose the enlargement in principle, and Swedish and "
+                             "Finnish diplomats are expected to travel to Ankara for talks next week.")
+    assert ("SWE", "CONSULT", "TUR", "future") in found and ("FIN", "CONSULT", "TUR", "future") in found
+
+
+def test_both_countries_are_the_pair_last_named_together(extractor):
+    text = ("Finland and Sweden applied to join NATO on Wednesday. President Joe Biden will receive President Sauli "
+            "Niinistö of Finland and Prime Minister Magdalena Andersson of Sweden, and Washington has promised to "
+            "stand by both countries. Britain signed security pledges with both countries last week.")
+    found = coded(extractor, text, dt.date(2022, 5, 19))
+    assert {("GBR", "AGREE", "FIN", "asserted"), ("GBR", "AGREE", "SWE", "asserted")} <= found
+    assert {("USA", "AGREE", "FIN", "asserted"), ("USA", "AGREE", "SWE", "asserted")} <= found
+    assert not any(e[0] == "GBR" and e[2] == "USA" for e in found)
+
+
+def test_he_continues_the_person_of_the_clause_before(extractor):
+    text = ("President Joe Biden met Chinese President Xi Jinping in California on Wednesday. Biden said Xi had "
+            "promised him that China would not interfere, and he praised the Chinese leader as a serious partner.")
+    found = coded(extractor, text, dt.date(2023, 11, 16))
+    assert ("CHN", "AGREE", "USA", "asserted") in found
+    assert ("USA", "SUPPORT", "CHN", "asserted") in found
+
+
+def test_an_offer_to_act_is_made_to_the_other_side_of_the_talks(extractor):
+    text = ("Armenian and Azerbaijani negotiators held talks in Washington on Monday. Armenia also offered to set "
+            "aside the question of the corridor for ten years.")
+    assert ("ARM", "AGREE", "AZE", "asserted") in coded(extractor, text)
+
+
+def test_both_standing_alone_names_the_pair_just_named(extractor):
+    found = coded(extractor, "Mali and Burkina Faso, both also ruled by soldiers, have pledged to defend Niger "
+                             "against any foreign intervention.", dt.date(2023, 9, 26))
+    assert {("MLI", "AGREE", "NER", "asserted"), ("BFA", "AGREE", "NER", "asserted")} <= found
+
+
+def test_rescue_teams_and_doctors_arriving_bring_aid(extractor):
+    events = extractor.extract("A team of 30 Japanese rescue workers arrived in Ankara on Tuesday.", PUBLISHED)
+    aid = [e for e in events if e.event == "AID" and e.source.country == "JPN" and e.target
+           and e.target.country == "TUR"]
+    assert aid and aid[0].quantity is not None and aid[0].quantity.value == 30
+    assert ("CUB", "AID", "ITA", "asserted") in coded(extractor, "Cuban doctors arrived in Italy on Sunday.")
+
+
+def test_both_after_a_clause_names_the_pair_not_the_nearest_names(extractor):
+    found = coded(extractor, "Mali and Burkina Faso have warned that any intervention in Niger would be a declaration "
+                             "of war, and both sent ministers to Niamey on Monday.", dt.date(2023, 8, 12))
+    assert {("MLI", "CONSULT", "NER", "asserted"), ("BFA", "CONSULT", "NER", "asserted")} <= found
