@@ -162,6 +162,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 if nested is not None and lookup(nested.cameo).event in ADDRESSED:
                     triggers.append(nested)
                     consumed.add(token.i)
+        # "launched an attack on Israel, sending troops across the canal": the troops sent are the attack's
+        attacks = {t.token.i for t in triggers if lookup(t.cameo).event == "ASSAULT"}
+        triggers = [t for t in triggers if not (t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
+                                                and t.token.head.i in attacks
+                                                and lookup(t.cameo).event in ("AID", "MOBILIZE"))]
         # "crossed the parallel in a full-scale invasion of the South": one act, which the noun names
         told_in = {t.token.head.head.i for t in triggers if t.token.dep_ == "pobj" and t.token.head.lower_ == "in"}
         triggers = [t for t in triggers if not (t.pattern.roles and t.token.i in told_in)]

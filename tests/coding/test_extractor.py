@@ -1034,3 +1034,10 @@ def test_both_after_a_clause_names_the_pair_not_the_nearest_names(extractor):
     found = coded(extractor, "Mali and Burkina Faso have warned that any intervention in Niger would be a declaration "
                              "of war, and both sent ministers to Niamey on Monday.", dt.date(2023, 8, 12))
     assert {("MLI", "CONSULT", "NER", "asserted"), ("BFA", "CONSULT", "NER", "asserted")} <= found
+
+
+def test_troops_sent_in_an_attack_are_the_attack(extractor):
+    found = coded(extractor, "Egypt launched a surprise attack on Israel on Saturday, sending troops across the Suez "
+                             "Canal.", dt.date(1973, 10, 7))
+    assert ("EGY", "ASSAULT", "ISR", "asserted") in found
+    assert not any(e[1] == "AID" for e in found)
