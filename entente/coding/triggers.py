@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
+GATHERINGS = {"summit", "meeting", "conference", "forum", "session", "gathering", "assembly"}  # "spoke at the summit"
 # "stopped supplying gas to Poland": ending aid, trade or talks reduces relations (CAMEO 16)
 STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162", "075": "162",
            "061": "163", "060": "160", "062": "160", "063": "160", "064": "160", "040": "164", "043": "164",
@@ -266,6 +267,9 @@ class TriggerStage(ArgumentStage):
                                                                  for c in noun.children):
             # ("a phone call" is a call by itself)
             return None  # "support" alone is vague; "help from the United States" states who helps
+        if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in GATHERINGS \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            return None  # "spoke briefly at the APEC summit": the meeting is where the clause's event happens
         theme = [p for p in _preps(noun, "of")] + [noun]
         return Trigger(noun, pattern, pattern.code_for(self._domains(theme)), [noun], objects=theme[:-1])
 

@@ -1041,3 +1041,10 @@ def test_troops_sent_in_an_attack_are_the_attack(extractor):
                              "Canal.", dt.date(1973, 10, 7))
     assert ("EGY", "ASSAULT", "ISR", "asserted") in found
     assert not any(e[1] == "AID" for e in found)
+
+
+def test_a_summit_where_leaders_speak_is_a_place(extractor):
+    found = coded(extractor, "Anthony Albanese spoke with Xi Jinping at the Asia-Pacific Economic Cooperation summit "
+                             "in San Francisco on Thursday.", dt.date(2023, 11, 20))
+    assert ("AUS", "CONSULT", "CHN", "asserted") in found
+    assert not any(e[0].startswith("IGO") or (e[2] or "").startswith("IGO") for e in found)
