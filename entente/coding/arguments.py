@@ -40,6 +40,7 @@ from entente.coding.grammar import (
     _is_passive,
     _np_preps,
     _preps,
+    _refused_act,
     _stray_object,
 )
 from entente.coding.phrase_words import PARTITIVES, Found
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
+TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -311,6 +313,12 @@ class ArgumentStage(ContextStage):
                         for w in ("from", "with", "to") for p in _preps(c, w)] + [
                 d for x in _children(verb, "xcomp") for d in _children(x, "dobj")]
             targets = [t for t in self._actors(involved, loose=True) if all(t.country != s.country for s in sources)]
+            act = _refused_act(verb)
+            if not targets and act is not None:
+                # "refused to let Japanese and American vessels search", "to receive two envoys sent by Carter":
+                # the states the refused act names, wherever in its clause
+                named = [t for t in act.subtree if t.i in self.resolver.by_token and _own_clause(t, act)]
+                targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country for s in sources)]
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
             targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None
@@ -370,6 +378,13 @@ class ArgumentStage(ContextStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    def _addressees(self, verb: Token, sources: list[Found]) -> list[Found]:
+        """Whom a clause is told to: "Dulles told Eden that Washington would not back military action"."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in TELLING:
+            return []
+        told = self._actors(_children(verb.head, "dobj", "dative"))
+        return [t for t in told if all(t.country != s.country for s in sources)]
 
     def _invitation_hosts(self, nouns: list[Token]) -> list[Found]:
         """The host of "an invitation to visit Pyongyang" or "to travel to Moscow": who invited."""

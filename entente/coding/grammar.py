@@ -25,6 +25,8 @@ TARGETLESS_CODES = {"075"}  # asylum is granted to people
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
+NON_COMMITTAL = {"comment", "say", "confirm", "elaborate", "speculate", "disclose", "reveal", "specify", "identify",
+                 "name", "detail", "answer", "discuss"}  # "declined to comment": no answer, not a refusal of anyone
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
               "CONCEDE": "124", "SUPPORT": "120"}
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
@@ -181,6 +183,14 @@ def _rules_out(verb: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _refused_act(verb: Token) -> Token | None:
+    """The act a refusal verb refuses: "refused to extend the deal" → extend; None for "declined to comment"."""
+    if verb.lemma_.lower() not in REFUSALS:
+        return None
+    act = next((x for x in _children(verb, "xcomp") if _infinitive(x)), None)
+    return None if act is None or act.lemma_.lower() in NON_COMMITTAL else act
 
 
 def _answered(verb: Token) -> list[Token]:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 BACKSHIFTED = {"would", "'d"}
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
+ASSURING = {"agree", "pledge", "promise", "assure", "guarantee", "undertake"}  # "agreed their troops would not fire"
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
 
@@ -65,6 +66,8 @@ def stated_refusal(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSURING:
+        return False  # "India and China agreed that their troops would not open fire": a promise, not a refusal
     conditions = cues().get("mark", {})
     return not any(t.dep_ == "mark" and t.lower_ in conditions for t in verb.sent)
 

@@ -29,6 +29,7 @@ from entente.coding.grammar import (
     _infinitive,
     _is_passive,
     _preps,
+    _refused_act,
     _rules_out,
     _stray_object,
     _war_name,
@@ -109,6 +110,9 @@ class TriggerStage(ArgumentStage):
 
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
         senses = self.patterns.verbs.get(verb.lemma_.lower())
+        refused = _refused_act(verb)
+        if refused is None and verb.lemma_.lower() in REFUSALS and any(map(_infinitive, _children(verb, "xcomp"))):
+            return []  # "declined to comment": no one is refused
         if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
                 c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):
             senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
@@ -185,6 +189,11 @@ class TriggerStage(ArgumentStage):
                 if noun is not None:
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                     objects=objects)]
+        if bare is None and refused is not None:
+            # "refused to extend the grain deal", "declined to step in": a refusal (PLOVER REJECT) even when what
+            # is refused states no event of its own
+            refusal = Pattern(lemma=verb.lemma_.lower(), cameo="120", target=("dobj", "dative"))
+            return [Trigger(verb, refusal, "120", words, objects=objects)]
         if bare is not None:
             if verb.lemma_.lower() in CALLS and not bare.particle and not _children(verb, "dobj"):
                 return []  # "called for a reassessment": a call (on the telephone) is made to someone
@@ -408,6 +417,9 @@ class TriggerStage(ArgumentStage):
                 trigger.refuse(by=head)
                 if head.i in by_token:
                     dropped.add(id(by_token[head.i]))  # the refusal is this rejection, written once
+                    if not trigger.targets:  # "refused to receive two envoys sent by Carter": whom the refusal names
+                        trigger.targets = [t for t in by_token[head.i].targets
+                                           if all(t.country != s.country for s in trigger.sources)]
                 continue
             if (trigger.token.dep_ in ("xcomp", "ccomp") or (trigger.token.dep_ == "advcl" and _infinitive(
                     trigger.token))) and head.i in by_token and by_token[head.i].sources:

@@ -766,3 +766,29 @@ def test_a_region_annexed_in_a_relative_clause_is_its_states(extractor):
     assert not any(e[2] == "IGOEU" for e in coded(
         extractor, "The EU envoy plans to revive the EU-sponsored dialogue, which both sides have accused each other "
                    "of stalling.", dt.date(2023, 10, 1)))
+
+
+def test_a_refusal_of_an_act_that_is_no_event(extractor):
+    # the refused act names the one refused anywhere in its clause
+    assert ("ISR", "REJECT", "TUR", "asserted") in coded(extractor,
+                                                         "Israel refused to let Turkish ships dock in Haifa.")
+    # "declined to" refuses as "refused to" does; with no one named, the refusal has no target
+    assert ("IRN", "REJECT", None, "asserted") in coded(extractor, "Iran declined to extend the agreement.")
+    # a non-answer refuses no one
+    assert not coded(extractor, "The Kremlin declined to comment.")
+
+
+def test_a_refusal_answers_the_last_one_who_pressed(extractor):
+    text = "Japan imposed export curbs on South Korea. Two days later, Tokyo refused to withdraw the measures."
+    assert ("JPN", "REJECT", "KOR", "asserted") in coded(extractor, text, dt.date(2019, 8, 3))
+
+
+def test_a_refusal_told_to_someone_is_aimed_at_them(extractor):
+    assert ("USA", "REJECT", "GBR", "asserted") in coded(
+        extractor, "John Foster Dulles told Anthony Eden that Washington would not back military action.",
+        dt.date(1956, 8, 3))
+
+
+def test_an_agreed_restraint_is_no_refusal(extractor):
+    found = coded(extractor, "Japan and South Korea agreed that their navies would not open fire near the islands.")
+    assert not any(e == "REJECT" for _, e, _, _ in found)
