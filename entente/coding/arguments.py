@@ -42,6 +42,7 @@ from entente.coding.grammar import (
     _preps,
     _refused_act,
     _stray_object,
+    _unhesitating,
 )
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
@@ -349,6 +350,12 @@ class ArgumentStage(ContextStage):
             if not targets and not named_any and verb.lemma_.lower() in ("warn", "caution", "threaten"):
                 # "Lee warned that any further provocation would bring enormous retaliation": the adversary
                 targets = self._adversary(sources)
+        act = _unhesitating(verb)
+        if not targets and sources and act is not None:
+            # "would not hesitate to impose sanctions on Iran": the one the act is aimed at, else the adversary
+            named = [t for t in act.subtree if t.i in self.resolver.by_token and _own_clause(t, act)]
+            targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country for s in sources)] \
+                or self._adversary(sources)
         if verb.lemma_.lower() in HOSTS and trigger.cameo.startswith("04"):
             # "Oman hosted talks in Muscat between Saudi Arabia and the Houthis": the talks are theirs
             between = [c for p in _preps(verb, "between") + [p for o in noun_objects for p in _np_preps(o, "between")]

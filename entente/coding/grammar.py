@@ -185,6 +185,14 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _unhesitating(verb: Token) -> Token | None:
+    """The act in "would not hesitate to impose new sanctions": a warning of what the speaker is ready to do."""
+    if verb.lemma_.lower() != "hesitate" or not _children(verb, "neg") or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in verb.children):
+        return None
+    return next((x for x in _children(verb, "xcomp") if _infinitive(x)), None)
+
+
 def _refused_act(verb: Token) -> Token | None:
     """The act a refusal verb refuses: "refused to extend the deal" → extend; None for "declined to comment"."""
     if verb.lemma_.lower() not in REFUSALS:

@@ -32,6 +32,7 @@ from entente.coding.grammar import (
     _refused_act,
     _rules_out,
     _stray_object,
+    _unhesitating,
     _war_name,
     evaluations,
     force_verbs,
@@ -113,6 +114,10 @@ class TriggerStage(ArgumentStage):
         refused = _refused_act(verb)
         if refused is None and verb.lemma_.lower() in REFUSALS and any(map(_infinitive, _children(verb, "xcomp"))):
             return []  # "declined to comment": no one is refused
+        if _unhesitating(verb) is not None:  # "would not hesitate to impose new sanctions": a warning
+            warning = Trigger(verb, Pattern(lemma="hesitate", cameo="130"), "130", [verb], objects=self._objects(verb))
+            warning.presupposed = True  # the warning was given; what it warns of is only possible
+            return [warning]
         if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
                 c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):
             senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
@@ -362,7 +367,8 @@ class TriggerStage(ArgumentStage):
         """"would not send its army", "will not establish ties": the refusal is the event (PLOVER REJECT), as
         with "refused to"."""
         for trigger in triggers:
-            if trigger.refused or trigger.token.pos_ not in ("VERB", "AUX") or not stated_refusal(trigger.token):
+            if trigger.refused or trigger.token.pos_ not in ("VERB", "AUX") or not stated_refusal(trigger.token) \
+                    or _unhesitating(trigger.token) is not None:  # "would not hesitate to" warns, refuses nothing
                 continue
             event = lookup(trigger.cameo).event
             if event in ("REJECT", None):

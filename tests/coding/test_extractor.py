@@ -792,3 +792,13 @@ def test_a_refusal_told_to_someone_is_aimed_at_them(extractor):
 def test_an_agreed_restraint_is_no_refusal(extractor):
     found = coded(extractor, "Japan and South Korea agreed that their navies would not open fire near the islands.")
     assert not any(e == "REJECT" for _, e, _, _ in found)
+
+
+def test_would_not_hesitate_is_a_warning(extractor):
+    assert ("USA", "THREATEN", "IRN", "asserted") in coded(
+        extractor, "Washington said it would not hesitate to impose new sanctions on Iran.")
+    # with no one named, the warning is aimed at the adversary
+    found = coded(extractor, "The United States struck Houthi targets in Yemen on Friday. President Joe Biden said he "
+                             "would not hesitate to order further measures.", dt.date(2024, 1, 13))
+    assert ("USA", "THREATEN", "YEM", "asserted") in found
+    assert not any(e == "REJECT" for _, e, _, _ in found)
