@@ -61,7 +61,7 @@ def _reported_future(verb: Token) -> bool:
 
 def stated_refusal(verb: Token) -> bool:
     """"Guyana would not negotiate", "Riyadh will not establish ties": a refusal stated for the future, which
-    PLOVER codes as REJECT (asserted), unless the sentence states a condition ("would not ... if")."""
+    PLOVER codes as REJECT (asserted), unless a condition is put on it ("would not ... if")."""
     if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in verb.children):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
@@ -69,7 +69,10 @@ def stated_refusal(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSURING:
         return False  # "India and China agreed that their troops would not open fire": a promise, not a refusal
     conditions = cues().get("mark", {})
-    return not any(t.dep_ == "mark" and t.lower_ in conditions for t in verb.sent)
+    # a condition on this clause or on one above it ("..., but Moscow could reconsider if ..." conditions another)
+    clauses = [verb, *verb.ancestors]
+    return not any(m.dep_ == "mark" and m.lower_ in conditions for c in clauses for a in c.children
+                   if a.dep_ == "advcl" for m in a.children)
 
 
 def modality(trigger: Token) -> str:

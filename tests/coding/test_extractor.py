@@ -802,3 +802,9 @@ def test_would_not_hesitate_is_a_warning(extractor):
                              "would not hesitate to order further measures.", dt.date(2024, 1, 13))
     assert ("USA", "THREATEN", "YEM", "asserted") in found
     assert not any(e == "REJECT" for _, e, _, _ in found)
+
+
+def test_a_condition_on_another_clause_leaves_a_refusal_stated(extractor):
+    found = coded(extractor, "Putin said Russia would not send troops to Syria, but his foreign minister warned that "
+                             "Moscow could respond if the strikes continued.")
+    assert ("RUS", "REJECT", "SYR", "asserted") in found
