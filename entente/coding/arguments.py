@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
+CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
@@ -236,6 +237,11 @@ class ArgumentStage(ContextStage):
             slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + light
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
+        if sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES:
+            # "Belgrade television said it had shot down three NATO planes, a claim the alliance denied": the
+            # denial answers the one who made the claim, whatever the noun the claim hangs on
+            targets = [t for t in self._claimant(verb.head) if all(t.country != s.country for s in sources)]
+            slots = () if targets else slots
         for slot in slots:
             targets = self._actors(self._slot(verb, slot, noun_objects), places=slot != "dobj", loose=True)
             targets = [t for t in targets if all(t.country != s.country for s in sources)]
@@ -385,6 +391,14 @@ class ArgumentStage(ContextStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    def _claimant(self, charge: Token) -> list[Found]:
+        """Who made the charge or claim a noun names: the subject of the nearest saying or accusing verb above it
+        ("India accused Islamabad of harbouring the group, a charge ...")."""
+        for verb in charge.ancestors:
+            if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in CLAIMANTS or verb.lemma_.lower() in ACCUSING):
+                return self._actors(self._subjects(verb)[0])
+        return []
 
     def _addressees(self, verb: Token, sources: list[Found]) -> list[Found]:
         """Whom a clause is told to: "Dulles told Eden that Washington would not back military action"."""

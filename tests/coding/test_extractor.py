@@ -808,3 +808,13 @@ def test_a_condition_on_another_clause_leaves_a_refusal_stated(extractor):
     found = coded(extractor, "Putin said Russia would not send troops to Syria, but his foreign minister warned that "
                              "Moscow could respond if the strikes continued.")
     assert ("RUS", "REJECT", "SYR", "asserted") in found
+
+
+def test_a_claim_denied_answers_who_claimed_it(extractor):
+    # the claim hangs on a noun of the reported clause, not on the accusing verb
+    found = coded(extractor, "Iranian state television said air defences had shot down two American drones, a claim "
+                             "the Pentagon denied.", dt.date(2019, 6, 21))
+    assert ("USA", "REJECT", "IRN", "asserted") in found
+    found = coded(extractor, "Washington said that Moscow had helped engineer the coup, a charge Bamako dismissed as "
+                             "baseless.", dt.date(2023, 7, 1))
+    assert ("MLI", "REJECT", "USA", "asserted") in found
