@@ -352,7 +352,10 @@ class ArgumentStage(ContextStage):
                              and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
                     targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country
                                                                                     for s in sources)]
-            named_any = any(t.i in self.resolver.by_token for c in _children(verb, "ccomp") for t in c.subtree)
+            # ("warned that no one could take a drop of water from Egypt": the warner's own country names no one)
+            mine = {s.country for s in sources}
+            named_any = any(t.i in self.resolver.by_token and self.resolver.by_token[t.i].country not in mine
+                            for c in _children(verb, "ccomp") for t in c.subtree)
             if not targets and not named_any and verb.lemma_.lower() in ("warn", "caution", "threaten"):
                 # "Lee warned that any further provocation would bring enormous retaliation": the adversary
                 targets = self._adversary(sources)

@@ -818,3 +818,9 @@ def test_a_claim_denied_answers_who_claimed_it(extractor):
     found = coded(extractor, "Washington said that Moscow had helped engineer the coup, a charge Bamako dismissed as "
                              "baseless.", dt.date(2023, 7, 1))
     assert ("MLI", "REJECT", "USA", "asserted") in found
+
+
+def test_a_warning_naming_only_the_warners_country_is_aimed_at_the_adversary(extractor):
+    text = ("Russia condemned NATO for its air strikes on Yugoslavia. Russia's defence minister warned that Moscow "
+            "could reconsider its arms-control commitments if the bombing continued.")
+    assert ("RUS", "THREATEN", "IGONAT", "asserted") in coded(extractor, text, dt.date(1999, 3, 25))
