@@ -68,6 +68,16 @@ def _own_clause(token: Token, clause: Token) -> bool:
     return True
 
 
+def _described(token: Token, clause: Token) -> bool:
+    """Whether ``token`` stands in a relative or participle clause inside ``clause``: it describes, it is not what
+    the clause is about."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
+
+
 class ArgumentStage(ContextStage):
     """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips."""
 
@@ -348,15 +358,21 @@ class ArgumentStage(ContextStage):
                            and not f.country.startswith("IGO")]
                 if not targets and not any(s.i in self.resolver.by_token for s in _children(clause, "nsubj")):
                     # "warned that it would respond firmly to any new attack from Pakistani soil"
+                    # (not a state a relative clause mentions: "a pact under which the two share intelligence on
+                    # North Korea's missiles")
                     named = [t for t in clause.subtree if t.i in self.resolver.by_token and _own_clause(t, clause)
+                             and not _described(t, clause)
                              and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
                     targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country
                                                                                     for s in sources)]
             # ("warned that no one could take a drop of water from Egypt": the warner's own country names no one)
             mine = {s.country for s in sources}
             named_any = any(t.i in self.resolver.by_token and self.resolver.by_token[t.i].country not in mine
-                            for c in _children(verb, "ccomp") for t in c.subtree)
-            if not targets and not named_any and verb.lemma_.lower() in ("warn", "caution", "threaten"):
+                            and not _described(t, c) for c in _children(verb, "ccomp") for t in c.subtree)
+            # ("his commanders had warned him that further fighting would cost ...": a warning to one's own leader)
+            warned = self._actors(_children(verb, "dobj"))
+            inward = bool(warned) and all(w.country in mine for w in warned)
+            if not targets and not named_any and not inward and verb.lemma_.lower() in ("warn", "caution", "threaten"):
                 # "Lee warned that any further provocation would bring enormous retaliation": the adversary
                 targets = self._adversary(sources)
         act = _unhesitating(verb)

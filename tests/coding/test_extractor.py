@@ -824,3 +824,17 @@ def test_a_warning_naming_only_the_warners_country_is_aimed_at_the_adversary(ext
     text = ("Russia condemned NATO for its air strikes on Yugoslavia. Russia's defence minister warned that Moscow "
             "could reconsider its arms-control commitments if the bombing continued.")
     assert ("RUS", "THREATEN", "IGONAT", "asserted") in coded(extractor, text, dt.date(1999, 3, 25))
+
+
+def test_a_warning_is_not_aimed_at_states_a_relative_clause_mentions(extractor):
+    text = ("Japan imposed export curbs on South Korea. South Korean officials warned that they could reconsider the "
+            "military pact, under which the two neighbours share intelligence on North Korea's missiles.")
+    found = coded(extractor, text, dt.date(2019, 8, 3))
+    assert ("KOR", "THREATEN", "JPN", "asserted") in found
+    assert ("KOR", "THREATEN", "PRK", "asserted") not in found
+
+
+def test_a_warning_to_ones_own_leader_is_no_threat(extractor):
+    text = ("Azerbaijani forces shelled Armenian positions on Sunday. Prime Minister Nikol Pashinyan said his "
+            "commanders had warned him that further fighting would cost the rest of Karabakh.")
+    assert not any(e == "THREATEN" for _, e, _, _ in coded(extractor, text, dt.date(2020, 11, 10)))
