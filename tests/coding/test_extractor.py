@@ -838,3 +838,22 @@ def test_a_warning_to_ones_own_leader_is_no_threat(extractor):
     text = ("Azerbaijani forces shelled Armenian positions on Sunday. Prime Minister Nikol Pashinyan said his "
             "commanders had warned him that further fighting would cost the rest of Karabakh.")
     assert not any(e == "THREATEN" for _, e, _, _ in coded(extractor, text, dt.date(2020, 11, 10)))
+
+
+def test_a_conditional_warning_naming_no_one_else_warns_the_adversary(extractor):
+    text = ("Chinese troops clashed with Indian soldiers in the Galwan Valley. Modi said India wanted peace but would "
+            "give a fitting reply if it were provoked.")
+    assert ("IND", "THREATEN", "CHN", "asserted") in coded(extractor, text, dt.date(2020, 6, 18))
+
+
+def test_the_one_who_would_face_measures_is_warned(extractor):
+    found = coded(extractor, "The American ambassador warned that North Korea would face further measures if it "
+                             "carried out another launch.", dt.date(2017, 8, 6))
+    assert ("USA", "THREATEN", "PRK", "asserted") in found
+    assert not any(s == "PRK" and e == "THREATEN" for s, e, _, _ in found)
+
+
+def test_resolute_action_on_a_condition_is_a_warning(extractor):
+    assert ("PRK", "THREATEN", "IGOUNO", "asserted") in coded(
+        extractor, "Pyongyang would take resolute action if the Security Council approved new sanctions.",
+        dt.date(2017, 8, 6))
