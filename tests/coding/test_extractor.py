@@ -857,3 +857,10 @@ def test_resolute_action_on_a_condition_is_a_warning(extractor):
     assert ("PRK", "THREATEN", "IGOUNO", "asserted") in coded(
         extractor, "Pyongyang would take resolute action if the Security Council approved new sanctions.",
         dt.date(2017, 8, 6))
+
+
+def test_state_media_speak_for_their_state(extractor):
+    # the parser lemmatises "media" to "medium": the role word is read as written too
+    assert ("PRK", "THREATEN", "IGOUNO", "asserted") in coded(
+        extractor, "North Korea's state media warned that Pyongyang would take resolute action if the Security "
+                   "Council approved new sanctions.", dt.date(2017, 8, 6))
