@@ -43,6 +43,7 @@ from entente.coding.grammar import (
     _refused_act,
     _stray_object,
     _unhesitating,
+    consent,
 )
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
+ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
@@ -66,6 +68,15 @@ def _own_clause(token: Token, clause: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _behind(token: Token, clause: Token, preps: set[str]) -> bool:
+    """Whether ``token`` stands behind one of ``preps`` inside ``clause`` ("an attack on Guyana")."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in preps:
+            return True
+        token = token.head
+    return False
 
 
 def _described(token: Token, clause: Token) -> bool:
@@ -203,6 +214,11 @@ class ArgumentStage(ContextStage):
     def _verb_actors(self, trigger: Trigger) -> None:
         verb = trigger.token
         subjects, inherited = self._subjects(verb)
+        if trigger.refused and _is_passive(verb) and verb.lemma_.lower() in consent():
+            # "King Hussein had not been consulted and would not be bound by the agreement": the one bound refuses
+            bound = _children(verb, "nsubjpass") or (_children(verb.head, "nsubj", "nsubjpass")
+                                                      if verb.dep_ == "conj" else [])
+            subjects = [c for b in bound for c in self.resolver.conjuncts(b)]
         trigger.inherited = inherited
         sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
         if not sources and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
@@ -330,12 +346,24 @@ class ArgumentStage(ContextStage):
                         for w in ("from", "with", "to") for p in _preps(c, w)] + [
                 d for x in _children(verb, "xcomp") for d in _children(x, "dobj")]
             targets = [t for t in self._actors(involved, loose=True) if all(t.country != s.country for s in sources)]
-            act = _refused_act(verb)
-            if not targets and act is not None:
-                # "refused to let Japanese and American vessels search", "to receive two envoys sent by Carter":
-                # the states the refused act names, wherever in its clause
-                named = [t for t in act.subtree if t.i in self.resolver.by_token and _own_clause(t, act)]
+        if not targets and sources and (verb.lemma_.lower() in REFUSALS or (
+                trigger.refused and verb.lemma_.lower() in consent())):
+            act = verb if verb.lemma_.lower() in consent() else _refused_act(verb)
+            if act is not None:
+                # "refused to let Japanese and American vessels search", "to receive two envoys sent by Carter",
+                # "would not leave until Lebanese units had arrived": the states the refused act names, wherever in
+                # its clause
+                # (not a state named as a place or an aim: "allow its territory to be used for an attack on Guyana")
+                named = [t for t in act.subtree if t.i in self.resolver.by_token and _own_clause(t, act)
+                         and not _behind(t, act, ASIDE_PREPS)]
                 targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country for s in sources)]
+        if not targets and sources and trigger.refused and verb.lemma_.lower() in consent():
+            # "would not be bound by an agreement reached in his absence": refused to the agreement's parties
+            held = [p for n in _children(verb, "dobj") + _preps(verb, "by") for p in [n, *_preps(n, "of")]]
+            pacts = [EVENT_KINDS[h.lemma_.lower()] for h in held if h.lemma_.lower() in EVENT_KINDS][:1]
+            signers = [self._referent_event(k, {s.country for s in sources}, verb.sent.start_char) for k in pacts]
+            targets = [Found(c, None, None, verb.idx, verb.idx + len(verb), "reference")
+                       for p in signers for c in p[:1]]
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
             targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None

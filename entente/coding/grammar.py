@@ -102,6 +102,12 @@ def wrongdoing() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def consent() -> frozenset[str]:
+    """Verbs whose stated negation is a refusal: "would never accept", "would not be bound by"."""
+    return frozenset(row["word"] for row in read_tsv("patterns/consent.tsv"))
+
+
+@lru_cache(maxsize=1)
 def bearers() -> frozenset[str]:
     """Verbs whose subject bears a warned consequence: "would face further measures", "would pay a heavy price"."""
     return frozenset(row["word"] for row in read_tsv("patterns/reprisals.tsv") if row["kind"] == "bearer")

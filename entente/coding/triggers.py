@@ -34,6 +34,7 @@ from entente.coding.grammar import (
     _stray_object,
     _unhesitating,
     _war_name,
+    consent,
     evaluations,
     force_verbs,
     light_verbs,
@@ -207,6 +208,13 @@ class TriggerStage(ArgumentStage):
                                                  for o in objects):
                 return []  # "called Bahrain's decision shameful": one calls people, not decisions
             return [Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)]
+        if verb.lemma_.lower() in consent() and stated_refusal(verb, inability=True):
+            # "Belgrade would never accept the loss of the province", "they would not leave until ...": a refusal,
+            # though consenting states no event of its own
+            refusal = Pattern(lemma=verb.lemma_.lower(), cameo="120", target=("dobj", "prep:to"))
+            trigger = Trigger(verb, refusal, "120", words, objects=objects)
+            trigger.refused = True
+            return [trigger]
         # "the last Soviet soldiers left Afghanistan": an event only for armed forces; "Xi landed in the Russian
         # capital": a visit only for leaders (one trigger per role; the roles of the subject choose)
         return [Trigger(verb, force, force.cameo, words, objects=objects)

@@ -864,3 +864,24 @@ def test_state_media_speak_for_their_state(extractor):
     assert ("PRK", "THREATEN", "IGOUNO", "asserted") in coded(
         extractor, "North Korea's state media warned that Pyongyang would take resolute action if the Security "
                    "Council approved new sanctions.", dt.date(2017, 8, 6))
+
+
+def test_a_stated_refusal_to_consent(extractor):
+    # accepting states no event, but "would never accept" and "could not accept" refuse
+    text = "London froze Egypt's sterling balances. Britain could not accept an arrangement leaving the canal to Cairo."
+    assert ("GBR", "REJECT", "EGY", "asserted") in coded(extractor, text, dt.date(1956, 8, 3))
+    assert ("ISR", "REJECT", "LBN", "asserted") in coded(
+        extractor, "Israel said its troops would not leave until Lebanese units had arrived.", dt.date(2006, 8, 15))
+    # the one bound by an agreement refuses its parties
+    text = ("Egypt and Israel signed the agreement at Camp David. The Jordanian government said it would not be bound "
+            "by an agreement reached in its absence.")
+    assert ("JOR", "REJECT", "EGY", "asserted") in coded(extractor, text, dt.date(1978, 9, 19))
+    # a condition leaves it an offer, not a refusal
+    assert not any(e == "REJECT" for _, e, _, _ in coded(
+        extractor, "Iran would not accept the proposal unless sanctions were lifted."))
+
+
+def test_a_refused_act_names_no_state_it_aims_at(extractor):
+    found = coded(extractor, "Brazil said it would not allow its territory to be used for an attack on Guyana.",
+                  dt.date(2023, 12, 15))
+    assert ("BRA", "REJECT", "GUY", "asserted") not in found
