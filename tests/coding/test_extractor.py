@@ -885,3 +885,9 @@ def test_a_refused_act_names_no_state_it_aims_at(extractor):
     found = coded(extractor, "Brazil said it would not allow its territory to be used for an attack on Guyana.",
                   dt.date(2023, 12, 15))
     assert ("BRA", "REJECT", "GUY", "asserted") not in found
+
+
+def test_blocking_an_admission_is_a_veto(extractor):
+    found = coded(extractor, "Lavrov said Russia would block Kosovo's admission to the United Nations.",
+                  dt.date(2008, 2, 19))
+    assert any(s == "RUS" and e == "REJECT" and t == "XKX" for s, e, t, _ in found)
