@@ -364,6 +364,9 @@ class ArgumentStage(ContextStage):
             signers = [self._referent_event(k, {s.country for s in sources}, verb.sent.start_char) for k in pacts]
             targets = [Found(c, None, None, verb.idx, verb.idx + len(verb), "reference")
                        for p in signers for c in p[:1]]
+        if not targets and sources and lookup(trigger.cameo).event in HOSTILE:
+            # "vowed to wage a long war against the invaders": the last ones who attacked the speaker's side
+            targets = self._aggressors(self._foes(verb, trigger.objects), sources)
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
             targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None
@@ -438,6 +441,12 @@ class ArgumentStage(ContextStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    @staticmethod
+    def _foes(verb: Token, objects: list[Token]) -> list[Token]:
+        """The nouns a hostile act is aimed at: its objects, a passive subject, "against" and "on" phrases."""
+        return objects + _children(verb, "nsubjpass") + [p for o in [verb, *objects] for w in ("against", "on")
+                                                         for p in _preps(o, w)]
 
     def _claimant(self, charge: Token) -> list[Found]:
         """Who made the charge or claim a noun names: the subject of the nearest saying or accusing verb above it

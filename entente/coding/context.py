@@ -7,6 +7,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from entente.coding.grammar import (
+    AGGRESSORS,
     ANAPHORIC_NOUNS,
     COUNTERPARTS,
     EVENT_KINDS,
@@ -161,6 +162,16 @@ class ContextStage(CoderState):
             if event.target.country in mine:
                 return [Found.told(event.source, "context")]
         return []
+
+    def _aggressors(self, nouns: list[Token], sources: list[Found]) -> list[Found]:
+        """"would drive the invaders back": the invaders, aggressors or attackers are the last ones who attacked
+        one of ``sources``."""
+        if not sources or not any(n.lemma_.lower() in AGGRESSORS and n.i not in self.resolver.by_token
+                                  for n in nouns):
+            return []
+        attacker = self._last_other({s.country for s in sources}, {"ASSAULT", "COERCE"}, {"asserted"},
+                                    from_mine=False)
+        return [Found.told(attacker, "context")] if attacker is not None else []
 
     def _accusers(self, sources: list[Found]) -> list[Found]:
         """Who last accused one of ``sources`` in the text (for a denial)."""

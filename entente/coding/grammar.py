@@ -25,6 +25,8 @@ TARGETLESS_CODES = {"075"}  # asylum is granted to people
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
+VOWS = {"vow", "swear", "pledge", "promise"}  # "vowed to wage war": a vow of force is a threat
+AGGRESSORS = {"invader", "aggressor", "attacker", "occupier"}  # "the invaders": the last who attacked the speaker
 NON_COMMITTAL = {"comment", "say", "confirm", "elaborate", "speculate", "disclose", "reveal", "specify", "identify",
                  "name", "detail", "answer", "discuss"}  # "declined to comment": no answer, not a refusal of anyone
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",

@@ -23,6 +23,7 @@ from entente.coding.grammar import (
     RELATIVE_PRONOUNS,
     REQUEST_LIKE,
     STATIONING,
+    VOWS,
     Trigger,
     _children,
     _era_name,
@@ -400,6 +401,17 @@ class TriggerStage(ArgumentStage):
                 # "Germany ordered four Russian diplomats out, while Ukraine expelled 13": the same act by another
                 trigger.targets = [t for t in head.targets if all(t.country != s.country for s in trigger.sources)]
 
+    def _vow(self, act: Trigger, vow: Token) -> None:
+        """Make a vowed act of force the threat of it, by the one who vows ("vowed that the invaders would be
+        defeated": Iraq threatens the last ones who attacked it)."""
+        act.cameo, act.words, act.presupposed = "138", [vow] + act.words, True
+        if not act.sources:
+            vowing = Trigger(vow, Pattern(lemma=vow.lemma_.lower(), cameo="138"), "138", [vow])
+            self._verb_actors(vowing)
+            act.sources = vowing.sources
+        if not act.targets:
+            act.targets = self._aggressors(self._foes(act.token, act.objects), act.sources)
+
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
         """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow
         inspectors" is a rejection (PLOVER REJECT: refuse, decline), not an allowing."""
@@ -422,6 +434,14 @@ class TriggerStage(ArgumentStage):
                                                              for c in head.children)
             if ruled_out and any(c.dep_ == "neg" for c in head.children):
                 trigger.possible = True  # "did not rule out further expulsions": possible, not refused
+                if head.i in by_token:
+                    dropped.add(id(by_token[head.i]))
+                continue
+            if trigger.token.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in VOWS \
+                    and lookup(trigger.cameo).event in ("ASSAULT", "COERCE") and not _children(trigger.token, "neg"):
+                # "vowed to wage a long war against the invaders", "promised that its forces would drive the invaders
+                # back": a vow of force is a threat (CAMEO 138), and the vow was made
+                self._vow(trigger, head)
                 if head.i in by_token:
                     dropped.add(id(by_token[head.i]))
                 continue

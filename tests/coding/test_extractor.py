@@ -891,3 +891,20 @@ def test_blocking_an_admission_is_a_veto(extractor):
     found = coded(extractor, "Lavrov said Russia would block Kosovo's admission to the United Nations.",
                   dt.date(2008, 2, 19))
     assert any(s == "RUS" and e == "REJECT" and t == "XKX" for s, e, t, _ in found)
+
+
+def test_a_vow_of_force_is_a_threat(extractor):
+    found = coded(extractor, "Iran vowed to attack Israel.")
+    assert ("IRN", "THREATEN", "ISR", "asserted") in found
+    assert not any(e == "ASSAULT" for _, e, _, _ in found)
+    # a vow of help stays a promise
+    assert ("JPN", "AGREE", "TUR", "asserted") in coded(extractor, "Japan pledged to send aid to Turkey.")
+
+
+def test_the_invaders_are_the_last_who_attacked(extractor):
+    text = "Egypt attacked Israel on Saturday. Golda Meir promised that Israeli forces would drive the invaders back."
+    assert ("ISR", "THREATEN", "EGY", "asserted") in coded(extractor, text, dt.date(1973, 10, 7))
+    # the act vowed in the passive is the vower's
+    text = ("American warplanes struck Baghdad on Thursday. Saddam Hussein told Iraqis that the battle had begun and "
+            "vowed that the invaders would be defeated.")
+    assert ("IRQ", "THREATEN", "USA", "asserted") in coded(extractor, text, dt.date(1991, 1, 19))
