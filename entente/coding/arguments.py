@@ -379,8 +379,11 @@ class ArgumentStage(ContextStage):
             targets = [a for a in accusers if all(a.country != s.country for s in sources)]
         if not targets and sources and lookup(trigger.cameo).event == "THREATEN":
             # "warned that any arms deal between North Korea and Russia would violate ...": the ones the warning's
-            # subject names as actors (not as places: "any intervention in Niger")
-            for clause in _children(verb, "ccomp"):
+            # subject names as actors (not as places: "any intervention in Niger"); "reserved the right to take
+            # countermeasures against Finland": the act hangs on the noun "right"
+            clauses = _children(verb, "ccomp") + [a for r in _children(verb, "dobj") for a in _children(r, "acl")
+                                                  if verb.lemma_.lower() == "reserve"]
+            for clause in clauses:
                 # ("warned that Serbia could move into Kosovo" is said of Serbia, not a threat to it)
                 named = [t for s in _children(clause, "nsubj", "nsubjpass") if s.i not in self.resolver.by_token
                          for t in s.subtree if t.i in self.resolver.by_token
@@ -399,11 +402,12 @@ class ArgumentStage(ContextStage):
             # ("warned that no one could take a drop of water from Egypt": the warner's own country names no one)
             mine = {s.country for s in sources}
             named_any = any(t.i in self.resolver.by_token and self.resolver.by_token[t.i].country not in mine
-                            and not _described(t, c) for c in _children(verb, "ccomp") for t in c.subtree)
+                            and not _described(t, c) for c in clauses for t in c.subtree)
             # ("his commanders had warned him that further fighting would cost ...": a warning to one's own leader)
             warned = self._actors(_children(verb, "dobj"))
             inward = bool(warned) and all(w.country in mine for w in warned)
-            if not targets and not named_any and not inward and verb.lemma_.lower() in ("warn", "caution", "threaten"):
+            if not targets and not named_any and not inward and verb.lemma_.lower() in ("warn", "caution", "threaten",
+                                                                                         "reserve"):
                 # "Lee warned that any further provocation would bring enormous retaliation": the adversary
                 targets = self._adversary(sources)
         act = _unhesitating(verb)

@@ -45,6 +45,7 @@ from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
 from entente.coding.phrase_words import BACKING, PARTITIVES
 from entente.coding.tables import lookup
+from entente.coding.warnings import reprisals
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,6 +53,21 @@ if TYPE_CHECKING:
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
+
+
+def _reserved_reprisal(verb: Token) -> tuple[str, Token] | None:
+    """"reserved the right to respond", "reserves the right to take countermeasures": a veiled warning of the reprisal
+    (its code in patterns/reprisals.tsv) and the word "right"."""
+    if verb.lemma_.lower() != "reserve":
+        return None
+    table = reprisals()
+    for right in _children(verb, "dobj"):
+        for act in _children(right, "acl"):
+            words = [(act.lemma_.lower(), "verb")] + [(o.lemma_.lower(), "noun") for o in _children(act, "dobj")]
+            code = next((table[w] for w in words if w in table), None)
+            if right.lemma_.lower() == "right" and _infinitive(act) and code is not None:
+                return code, right
+    return None
 
 
 def _joined(verb: Token) -> Token | None:
@@ -119,6 +135,13 @@ class TriggerStage(ArgumentStage):
         if _unhesitating(verb) is not None:  # "would not hesitate to impose new sanctions": a warning
             warning = Trigger(verb, Pattern(lemma="hesitate", cameo="130"), "130", [verb], objects=self._objects(verb))
             warning.presupposed = True  # the warning was given; what it warns of is only possible
+            return [warning]
+        reserved = _reserved_reprisal(verb)
+        if reserved is not None:  # "reserved the right to respond": a veiled warning
+            code, right = reserved
+            warning = Trigger(verb, Pattern(lemma="reserve", cameo=code, target=("dobj",)), code, [verb, right],
+                              objects=[right])
+            warning.presupposed = True
             return [warning]
         if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
                 c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):

@@ -908,3 +908,13 @@ def test_the_invaders_are_the_last_who_attacked(extractor):
     text = ("American warplanes struck Baghdad on Thursday. Saddam Hussein told Iraqis that the battle had begun and "
             "vowed that the invaders would be defeated.")
     assert ("IRQ", "THREATEN", "USA", "asserted") in coded(extractor, text, dt.date(1991, 1, 19))
+
+
+def test_reserving_the_right_to_respond_is_a_veiled_warning(extractor):
+    assert ("RUS", "THREATEN", "FIN", "asserted") in coded(
+        extractor, "Moscow reserves the right to take countermeasures against Finland.")
+    text = ("The United States imposed sanctions on Chinese firms. Beijing said it reserved the right to respond "
+            "further.")
+    assert ("CHN", "THREATEN", "USA", "asserted") in coded(extractor, text)
+    # a right to do something else is no warning
+    assert not coded(extractor, "Russia reserves the right to change the venue of the talks.")
