@@ -36,6 +36,7 @@ from entente.coding.grammar import (
     TRAVEL_VERBS,
     Trigger,
     _children,
+    _decided_against,
     _infinitive,
     _is_passive,
     _np_preps,
@@ -555,6 +556,8 @@ class ArgumentStage(ContextStage):
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
                 if targets:
                     break
+        if not sources and _decided_against(noun) is not None:  # "Meir decided against a pre-emptive strike"
+            sources = self._actors(self._subjects(noun.head.head)[0])
         if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_VERBS:
             # "Poland did not rule out further expulsions", "Japan is weighing sanctions"
             heads, _ = self._subjects(noun.head)

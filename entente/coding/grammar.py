@@ -207,6 +207,16 @@ def _unhesitating(verb: Token) -> Token | None:
     return next((x for x in _children(verb, "xcomp") if _infinitive(x)), None)
 
 
+def _decided_against(noun: Token) -> Token | None:
+    """The verb of "decided against a pre-emptive strike", "voted against sanctions", "decided against sending
+    troops": a refusal of the event the noun or gerund states."""
+    head = noun.head
+    if noun.dep_ in ("pobj", "pcomp") and head.lower_ == "against" and head.head.lemma_.lower() in ("decide", "vote") \
+            and head.head.pos_ in ("VERB", "AUX") and not _children(head.head, "neg"):
+        return head.head
+    return None
+
+
 def _refused_act(verb: Token) -> Token | None:
     """The act a refusal verb refuses: "refused to extend the deal" → extend; None for "declined to comment"."""
     if verb.lemma_.lower() not in REFUSALS:

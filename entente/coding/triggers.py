@@ -26,6 +26,7 @@ from entente.coding.grammar import (
     VOWS,
     Trigger,
     _children,
+    _decided_against,
     _era_name,
     _infinitive,
     _is_passive,
@@ -385,6 +386,10 @@ class TriggerStage(ArgumentStage):
     def _ruled_out(noun: Trigger, triggers: list[Trigger]) -> list[Trigger]:
         """"did not rule out further expulsions": a possible expulsion; "ruled out sanctions": a rejection of
         them (PLOVER REJECT), written once in place of the bare "ruled out"."""
+        decided = _decided_against(noun.token)
+        if decided is not None:  # "decided against a pre-emptive strike": refused as "ruled out" refuses
+            noun.refuse(by=decided)
+            return [t for t in triggers if t.token.i != decided.i]
         verb = noun.token.head
         if noun.token.dep_ != "dobj" or not _rules_out(verb):
             return triggers
@@ -467,6 +472,9 @@ class TriggerStage(ArgumentStage):
                 self._vow(trigger, head)
                 if head.i in by_token:
                     dropped.add(id(by_token[head.i]))
+                continue
+            if _decided_against(trigger.token) is not None and trigger.token.pos_ in ("VERB", "AUX"):
+                trigger.refuse(by=trigger.token.head.head)  # "decided against sending troops"
                 continue
             if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS) or (
                     ruled_out and (trigger.token.dep_ in ("dobj", "xcomp", "pcomp") or (

@@ -918,3 +918,11 @@ def test_reserving_the_right_to_respond_is_a_veiled_warning(extractor):
     assert ("CHN", "THREATEN", "USA", "asserted") in coded(extractor, text)
     # a right to do something else is no warning
     assert not coded(extractor, "Russia reserves the right to change the venue of the talks.")
+
+
+def test_deciding_against_an_act_refuses_it(extractor):
+    text = "Egypt attacked Israel on Saturday. Golda Meir decided against a pre-emptive strike."
+    assert ("ISR", "REJECT", "EGY", "asserted") in coded(extractor, text, dt.date(1973, 10, 7))
+    found = coded(extractor, "Japan decided against sending troops to Iraq.", dt.date(2003, 3, 21))
+    assert ("JPN", "REJECT", "IRQ", "asserted") in found
+    assert not any(e == "AID" for _, e, _, _ in found)
