@@ -44,6 +44,7 @@ from entente.coding.grammar import (
     _refused_act,
     _stray_object,
     _unhesitating,
+    _unwilling,
     consent,
 )
 from entente.coding.phrase_words import PARTITIVES, Found
@@ -145,8 +146,8 @@ class ArgumentStage(ContextStage):
                     return self._subjects(head, depth + 1)
                 return self.resolver.conjuncts(objects[0]), True
             return self._subjects(head, depth + 1)
-        if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp"):
-            return self._subjects(head, depth + 1)
+        if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp") or _unwilling(head) == verb:
+            return self._subjects(head, depth + 1)  # ("Tokyo is unwilling to lift": the one unwilling)
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING \
                 and _children(head.head, "dobj"):
             # "accused the North of sending infiltrators": the accused is the one said to act
@@ -347,7 +348,7 @@ class ArgumentStage(ContextStage):
                         for w in ("from", "with", "to") for p in _preps(c, w)] + [
                 d for x in _children(verb, "xcomp") for d in _children(x, "dobj")]
             targets = [t for t in self._actors(involved, loose=True) if all(t.country != s.country for s in sources)]
-        if not targets and sources and (verb.lemma_.lower() in REFUSALS or (
+        if not targets and sources and (_refused_act(verb) is not None or (
                 trigger.refused and verb.lemma_.lower() in consent())):
             act = verb if verb.lemma_.lower() in consent() else _refused_act(verb)
             if act is not None:

@@ -38,7 +38,9 @@ from entente.coding.grammar import (
     _is_passive,
     _preps,
     _refused_act,
+    _refuser,
     _rules_out,
+    _unwilling,
     role_overrides,
 )
 from entente.coding.modality import modality, reporter
@@ -284,8 +286,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # "Russia refused to extend the grain deal", "Kono refused to withdraw the measures": a refusal that
             # names no one answers the one the refuser last dealt with, else no one the text names
             others = self._addressees(act, trigger.sources) or self._last_party(trigger.sources, ref.index)
+            # ("Congress was unwilling to declare independence": reluctance is a refusal of someone only when
+            # someone is named or pressed)
+            reluctant = _unwilling(trigger.token) is not None or _unwilling(_refuser(act) or act) is not None
             pairs = [(s, t) for s in trigger.sources for t in others if s.country != t.country] or [
-                (s, None) for s in trigger.sources]
+                (s, None) for s in trigger.sources if not reluctant]
         if not pairs:
             return []
         mood = "asserted" if trigger.refused or trigger.presupposed \

@@ -25,6 +25,7 @@ TARGETLESS_CODES = {"075"}  # asylum is granted to people
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
+WILLING = {"willing", "prepared", "ready"}  # "was not willing to pay": a refusal
 VOWS = {"vow", "swear", "pledge", "promise"}  # "vowed to wage war": a vow of force is a threat
 AGGRESSORS = {"invader", "aggressor", "attacker", "occupier"}  # "the invaders": the last who attacked the speaker
 NON_COMMITTAL = {"comment", "say", "confirm", "elaborate", "speculate", "disclose", "reveal", "specify", "identify",
@@ -217,12 +218,34 @@ def _decided_against(noun: Token) -> Token | None:
     return None
 
 
+def _unwilling(verb: Token) -> Token | None:
+    """The adjective of "Washington was not willing to pay", "Tokyo is unwilling to": a refusal on a copula."""
+    if verb.lemma_.lower() != "be":
+        return None
+    for adjective in _children(verb, "acomp"):
+        negated = bool(_children(verb, "neg") or _children(adjective, "neg"))
+        if adjective.lower_ == "unwilling" or (adjective.lower_ in WILLING and negated):
+            return adjective
+    return None
+
+
 def _refused_act(verb: Token) -> Token | None:
     """The act a refusal verb refuses: "refused to extend the deal" → extend; None for "declined to comment"."""
-    if verb.lemma_.lower() not in REFUSALS:
+    holder = verb if verb.lemma_.lower() in REFUSALS else _unwilling(verb)
+    if holder is None:
         return None
-    act = next((x for x in _children(verb, "xcomp") if _infinitive(x)), None)
+    act = next((x for x in _children(holder, "xcomp") if _infinitive(x)), None)
     return None if act is None or act.lemma_.lower() in NON_COMMITTAL else act
+
+
+def _refuser(act: Token) -> Token | None:
+    """The refusal word governing an act ("refused to", "was not willing to"), if any."""
+    head = act.head
+    if act.dep_ != "xcomp":
+        return None
+    if head.lemma_.lower() in REFUSALS:
+        return head
+    return head.head if head.dep_ == "acomp" and _unwilling(head.head) == head else None
 
 
 def _answered(verb: Token) -> list[Token]:

@@ -32,9 +32,11 @@ from entente.coding.grammar import (
     _is_passive,
     _preps,
     _refused_act,
+    _refuser,
     _rules_out,
     _stray_object,
     _unhesitating,
+    _unwilling,
     _war_name,
     consent,
     evaluations,
@@ -221,10 +223,13 @@ class TriggerStage(ArgumentStage):
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                     objects=objects)]
         if bare is None and refused is not None:
-            # "refused to extend the grain deal", "declined to step in": a refusal (PLOVER REJECT) even when what
-            # is refused states no event of its own
+            # "refused to extend the grain deal", "declined to step in", "was not willing to pay": a refusal (PLOVER
+            # REJECT) even when what is refused states no event of its own
             refusal = Pattern(lemma=verb.lemma_.lower(), cameo="120", target=("dobj", "dative"))
-            return [Trigger(verb, refusal, "120", words, objects=objects)]
+            trigger = Trigger(verb, refusal, "120", words + [a for a in [_unwilling(verb)] if a is not None],
+                              objects=objects)
+            trigger.refused = _unwilling(verb) is not None  # ("was not willing": the negation is the refusal)
+            return [trigger]
         if bare is not None:
             if verb.lemma_.lower() in CALLS and not bare.particle and not _children(verb, "dobj"):
                 return []  # "called for a reassessment": a call (on the telephone) is made to someone
@@ -476,7 +481,10 @@ class TriggerStage(ArgumentStage):
             if _decided_against(trigger.token) is not None and trigger.token.pos_ in ("VERB", "AUX"):
                 trigger.refuse(by=trigger.token.head.head)  # "decided against sending troops"
                 continue
-            if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS) or (
+            refuser = _refuser(trigger.token)
+            if refuser is not None and refuser != head:  # "was not willing to pay": the copula refuses
+                head = refuser
+            if refuser is not None or (
                     ruled_out and (trigger.token.dep_ in ("dobj", "xcomp", "pcomp") or (
                     trigger.token.dep_ == "advcl" and trigger.token.tag_ == "VBG"))):
                 trigger.refuse(by=head)

@@ -926,3 +926,12 @@ def test_deciding_against_an_act_refuses_it(extractor):
     found = coded(extractor, "Japan decided against sending troops to Iraq.", dt.date(2003, 3, 21))
     assert ("JPN", "REJECT", "IRQ", "asserted") in found
     assert not any(e == "AID" for _, e, _, _ in found)
+
+
+def test_not_willing_to_is_a_refusal(extractor):
+    assert ("DEU", "REJECT", "UKR", "asserted") in coded(extractor, "Germany is not prepared to send tanks to Ukraine.")
+    assert ("JPN", "REJECT", "KOR", "asserted") in coded(extractor, "Tokyo is unwilling to lift the curbs on South "
+                                                                    "Korea.")
+    # reluctance that names or answers no one is no refusal of anyone; readiness is none at all
+    assert not coded(extractor, "The French parliament was unwilling to ratify the treaty.")
+    assert not any(e == "REJECT" for _, e, _, _ in coded(extractor, "Japan is ready to help Turkey."))
