@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
+NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
@@ -153,6 +154,9 @@ class TriggerStage(ArgumentStage):
             judged = self._judgement(verb)
             if judged:
                 return judged
+        nullified = self._nullified(verb)
+        if nullified is not None:
+            return [nullified]
         if verb.lemma_.lower() in NAMING_VERBS:
             complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
                           or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -249,6 +253,20 @@ class TriggerStage(ArgumentStage):
         # capital": a visit only for leaders (one trigger per role; the roles of the subject choose)
         return [Trigger(verb, force, force.cameo, words, objects=objects)
                 for force in force_verbs().get(verb.lemma_.lower(), [])]
+
+    def _nullified(self, verb: Token) -> Trigger | None:
+        """"declared the independence null and void", "pronounced the vote invalid": a refusal to recognise
+        (PLOVER REJECT, asserted), of the ones whose act it was (the judging words coded 120 in evaluations.tsv)."""
+        if verb.lemma_.lower() not in NULLIFYING:
+            return None
+        words = evaluations()
+        for part in [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]:
+            if part.pos_ == "ADJ" and words.get(part.lemma_.lower()) == "120":
+                refusal = Pattern(lemma=verb.lemma_.lower(), cameo="120", target=("dobj",))
+                trigger = Trigger(verb, refusal, "120", [verb, *part.subtree], objects=_children(part, "nsubj"))
+                trigger.refused = True
+                return trigger
+        return None
 
     def _judgement(self, verb: Token) -> list[Trigger]:
         """"Ardern said the pact was gravely concerning": a judging word said of an event noun is a judgement of
@@ -424,8 +442,9 @@ class TriggerStage(ArgumentStage):
         by_token = {t.token.i: t for t in triggers}
         for trigger in triggers:
             head = by_token.get(trigger.token.head.i)
-            if trigger.targets or not trigger.sources or trigger.token.dep_ not in ("conj", "advcl") or head is None:
-                continue
+            if trigger.targets or not trigger.sources or trigger.token.dep_ not in ("conj", "advcl") or head is None \
+                    or trigger.pattern.lemma in NULLIFYING:  # "accused Washington ... and declared the independence
+                continue  # null and void": what is nullified is another's act, not the accused
             if head.targets and {s.country for s in head.sources} == {s.country for s in trigger.sources} \
                     and lookup(head.cameo).event != lookup(trigger.cameo).event:  # else it restates the first
                 trigger.targets = list(head.targets)

@@ -935,3 +935,13 @@ def test_not_willing_to_is_a_refusal(extractor):
     # reluctance that names or answers no one is no refusal of anyone; readiness is none at all
     assert not coded(extractor, "The French parliament was unwilling to ratify the treaty.")
     assert not any(e == "REJECT" for _, e, _, _ in coded(extractor, "Japan is ready to help Turkey."))
+
+
+def test_declaring_an_act_null_and_void_rejects_it(extractor):
+    found = coded(extractor, "Ethiopia signed a port deal with Somaliland. The Somali cabinet declared it null and "
+                             "void.", dt.date(2024, 1, 4))
+    assert ("SOM", "REJECT", None, "asserted") in found
+    # the accused of a coordinated charge is not the one whose act is nullified
+    found = coded(extractor, "Serbia accused the United States of creating a puppet state, and its government "
+                             "declared the independence null and void.", dt.date(2008, 2, 19))
+    assert ("SRB", "REJECT", "USA", "asserted") not in found and ("SRB", "REJECT", None, "asserted") in found
