@@ -49,7 +49,7 @@ from entente.coding.phrase_words import Found
 from entente.coding.phrases import Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
-from entente.coding.triggers import NULLIFYING, TriggerStage
+from entente.coding.triggers import UNADDRESSED, TriggerStage
 from entente.coding.warnings import WarningStage, reprisals
 from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextSpan
 
@@ -285,8 +285,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         if not pairs and code.event == "REJECT" and act is not None and not self._names_actor(act):
             # "Russia refused to extend the grain deal", "Kono refused to withdraw the measures": a refusal that
             # names no one answers the one the refuser last dealt with, else no one the text names
-            # (what is declared null and void is the act of its author, not of whoever pressed last)
-            others = [] if trigger.pattern.lemma in NULLIFYING else \
+            # (what is declared null and void is the act of its author, a vote against refuses a measure: neither
+            # answers whoever pressed last)
+            others = [] if trigger.pattern.lemma in UNADDRESSED else \
                 self._addressees(act, trigger.sources) or self._last_party(trigger.sources, ref.index)
             # ("Congress was unwilling to declare independence": reluctance is a refusal of someone only when
             # someone is named or pressed)

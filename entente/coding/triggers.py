@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
+UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
@@ -157,6 +158,14 @@ class TriggerStage(ArgumentStage):
         nullified = self._nullified(verb)
         if nullified is not None:
             return [nullified]
+        if verb.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in verb.children) \
+                and not _children(verb, "neg"):
+            # "Hungary joined Moscow in voting against it", "with Yugoslavia voting against": a refusal of the
+            # measure, not of whoever pressed last
+            refusal = Pattern(lemma="vote", cameo="120", target=("prep:against",))
+            trigger = Trigger(verb, refusal, "120", [verb] + [c for c in verb.children if c.lower_ == "against"])
+            trigger.refused = True
+            return [trigger]
         if verb.lemma_.lower() in NAMING_VERBS:
             complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
                           or (c.dep_ == "prep" and c.lower_ == "as")]

@@ -945,3 +945,12 @@ def test_declaring_an_act_null_and_void_rejects_it(extractor):
     found = coded(extractor, "Serbia accused the United States of creating a puppet state, and its government "
                              "declared the independence null and void.", dt.date(2008, 2, 19))
     assert ("SRB", "REJECT", "USA", "asserted") not in found and ("SRB", "REJECT", None, "asserted") in found
+
+
+def test_voting_against_is_a_refusal_of_the_measure(extractor):
+    found = coded(extractor, "Chinese troops attacked Indian posts. The council adopted a resolution, with China "
+                             "voting against.")
+    assert ("CHN", "REJECT", None, "asserted") in found
+    assert ("CHN", "REJECT", "IND", "asserted") not in found  # not whoever it fought last
+    found = coded(extractor, "Britain voted against sanctions on Iran.")
+    assert [e for e in found if e[1] == "REJECT"] == [("GBR", "REJECT", "IRN", "asserted")]
