@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 BACKSHIFTED = {"would", "'d"}
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
 ABLE_AUX = {"can", "could", "ca"}  # "cannot accept", "could not accept"
+SUPPOSING = {"hope", "fear", "expect", "believe", "think", "ensure", "doubt", "suspect", "worry", "predict", "assume",
+             "wish", "want", "trust", "guarantee", "mean", "hop"}  # their clause is no one's stated refusal
+# ("hop": the parser's lemma of "hoped")
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
 ASSURING = {"agree", "pledge", "promise", "assure", "guarantee", "undertake"}  # "agreed their troops would not fire"
 ORDER = ("hypothetical", "negated", "future", "asserted")
@@ -71,8 +74,10 @@ def stated_refusal(verb: Token, inability: bool = False) -> bool:
     auxes = FUTURE_AUX | (ABLE_AUX if inability else set())
     if not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
         return False
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSURING:
-        return False  # "India and China agreed that their troops would not open fire": a promise, not a refusal
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSURING | SUPPOSING:
+        # "India and China agreed that their troops would not open fire": a promise, not a refusal; "clung to the
+        # hope that the Soviets would not invade", "ensured that the UN would not intervene": no one's refusal
+        return False
     conditions = cues().get("mark", {})
     # a condition on this clause or on one above it ("..., but Moscow could reconsider if ..." conditions another)
     clauses = [verb, *verb.ancestors]

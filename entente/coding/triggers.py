@@ -451,9 +451,11 @@ class TriggerStage(ArgumentStage):
         by_token = {t.token.i: t for t in triggers}
         for trigger in triggers:
             head = by_token.get(trigger.token.head.i)
+            # ("accused Washington ... and declared the independence null and void": what is nullified is another's
+            # act, not the accused)
             if trigger.targets or not trigger.sources or trigger.token.dep_ not in ("conj", "advcl") or head is None \
-                    or trigger.pattern.lemma in NULLIFYING:  # "accused Washington ... and declared the independence
-                continue  # null and void": what is nullified is another's act, not the accused
+                    or (trigger.refused and trigger.pattern.lemma in NULLIFYING):
+                continue
             if head.targets and {s.country for s in head.sources} == {s.country for s in trigger.sources} \
                     and lookup(head.cameo).event != lookup(trigger.cameo).event:  # else it restates the first
                 trigger.targets = list(head.targets)

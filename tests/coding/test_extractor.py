@@ -954,3 +954,17 @@ def test_voting_against_is_a_refusal_of_the_measure(extractor):
     assert ("CHN", "REJECT", "IND", "asserted") not in found  # not whoever it fought last
     found = coded(extractor, "Britain voted against sanctions on Iran.")
     assert [e for e in found if e[1] == "REJECT"] == [("GBR", "REJECT", "IRN", "asserted")]
+
+
+def test_a_hoped_or_ensured_would_not_is_no_refusal(extractor):
+    found = coded(extractor, "Washington hoped that the Soviets would not invade Afghanistan.", dt.date(1980, 1, 5))
+    assert not any(e == "REJECT" for _, e, _, _ in found)
+    found = coded(extractor, "India's ties with Moscow ensured that the United Nations would not intervene.",
+                  dt.date(1971, 12, 3))
+    assert not any(e == "REJECT" for _, e, _, _ in found)
+
+
+def test_a_declaration_of_war_still_shares_its_partners_target(extractor):
+    assert ("USA", "ASSAULT", "GBR", "asserted") in coded(
+        extractor, "The United States broke relations with Britain when it declared war against its former colonial "
+                   "ruler.", dt.date(1812, 6, 20))
