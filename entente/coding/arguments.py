@@ -39,11 +39,16 @@ from entente.coding.grammar import (
     TRAVEL_VERBS,
     Trigger,
     _children,
+    _decided_against,
     _infinitive,
     _is_passive,
     _np_preps,
     _preps,
+    _refused_act,
     _stray_object,
+    _unhesitating,
+    _unwilling,
+    consent,
 )
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
@@ -54,6 +59,9 @@ if TYPE_CHECKING:
 
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
+CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
+ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
+TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -65,6 +73,25 @@ def _own_clause(token: Token, clause: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _behind(token: Token, clause: Token, preps: set[str]) -> bool:
+    """Whether ``token`` stands behind one of ``preps`` inside ``clause`` ("an attack on Guyana")."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in preps:
+            return True
+        token = token.head
+    return False
+
+
+def _described(token: Token, clause: Token) -> bool:
+    """Whether ``token`` stands in a relative or participle clause inside ``clause``: it describes, it is not what
+    the clause is about."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 class ArgumentStage(ContextStage):
@@ -130,8 +157,8 @@ class ArgumentStage(ContextStage):
                     return self._subjects(head, depth + 1)
                 return self.resolver.conjuncts(objects[0]), True
             return self._subjects(head, depth + 1)
-        if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp"):
-            return self._subjects(head, depth + 1)
+        if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp") or _unwilling(head) == verb:
+            return self._subjects(head, depth + 1)  # ("Tokyo is unwilling to lift": the one unwilling)
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING \
                 and _children(head.head, "dobj"):
             # "accused the North of sending infiltrators": the accused is the one said to act
@@ -207,6 +234,11 @@ class ArgumentStage(ContextStage):
     def _verb_actors(self, trigger: Trigger) -> None:
         verb = trigger.token
         subjects, inherited = self._subjects(verb)
+        if trigger.refused and _is_passive(verb) and verb.lemma_.lower() in consent():
+            # "King Hussein had not been consulted and would not be bound by the agreement": the one bound refuses
+            bound = _children(verb, "nsubjpass") or (_children(verb.head, "nsubj", "nsubjpass")
+                                                      if verb.dep_ == "conj" else [])
+            subjects = [c for b in bound for c in self.resolver.conjuncts(b)]
         trigger.inherited = inherited
         sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
         if not sources and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
@@ -251,6 +283,11 @@ class ArgumentStage(ContextStage):
             slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + light
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
+        if sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES:
+            # "Belgrade television said it had shot down three NATO planes, a claim the alliance denied": the
+            # denial answers the one who made the claim, whatever the noun the claim hangs on
+            targets = [t for t in self._claimant(verb.head) if all(t.country != s.country for s in sources)]
+            slots = () if targets else slots
         for slot in slots:
             heads = self._slot(verb, slot, noun_objects)
             targets = self._actors(heads, places=slot != "dobj", loose=True)
@@ -338,6 +375,27 @@ class ArgumentStage(ContextStage):
                         for w in ("from", "with", "to") for p in _preps(c, w)] + [
                 d for x in _children(verb, "xcomp") for d in _children(x, "dobj")]
             targets = [t for t in self._actors(involved, loose=True) if all(t.country != s.country for s in sources)]
+        if not targets and sources and (_refused_act(verb) is not None or (
+                trigger.refused and verb.lemma_.lower() in consent())):
+            act = verb if verb.lemma_.lower() in consent() else _refused_act(verb)
+            if act is not None:
+                # "refused to let Japanese and American vessels search", "to receive two envoys sent by Carter",
+                # "would not leave until Lebanese units had arrived": the states the refused act names, wherever in
+                # its clause
+                # (not a state named as a place or an aim: "allow its territory to be used for an attack on Guyana")
+                named = [t for t in act.subtree if t.i in self.resolver.by_token and _own_clause(t, act)
+                         and not _behind(t, act, ASIDE_PREPS)]
+                targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country for s in sources)]
+        if not targets and sources and trigger.refused and verb.lemma_.lower() in consent():
+            # "would not be bound by an agreement reached in his absence": refused to the agreement's parties
+            held = [p for n in _children(verb, "dobj") + _preps(verb, "by") for p in [n, *_preps(n, "of")]]
+            pacts = [EVENT_KINDS[h.lemma_.lower()] for h in held if h.lemma_.lower() in EVENT_KINDS][:1]
+            signers = [self._referent_event(k, {s.country for s in sources}, verb.sent.start_char) for k in pacts]
+            targets = [Found(c, None, None, verb.idx, verb.idx + len(verb), "reference")
+                       for p in signers for c in p[:1]]
+        if not targets and sources and lookup(trigger.cameo).event in HOSTILE:
+            # "vowed to wage a long war against the invaders": the last ones who attacked the speaker's side
+            targets = self._aggressors(self._foes(verb, trigger.objects), sources)
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
             # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
             targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None
@@ -355,8 +413,11 @@ class ArgumentStage(ContextStage):
             targets = [a for a in accusers if all(a.country != s.country for s in sources)]
         if not targets and sources and lookup(trigger.cameo).event == "THREATEN":
             # "warned that any arms deal between North Korea and Russia would violate ...": the ones the warning's
-            # subject names as actors (not as places: "any intervention in Niger")
-            for clause in _children(verb, "ccomp"):
+            # subject names as actors (not as places: "any intervention in Niger"); "reserved the right to take
+            # countermeasures against Finland": the act hangs on the noun "right"
+            clauses = _children(verb, "ccomp") + [a for r in _children(verb, "dobj") for a in _children(r, "acl")
+                                                  if verb.lemma_.lower() == "reserve"]
+            for clause in clauses:
                 # ("warned that Serbia could move into Kosovo" is said of Serbia, not a threat to it)
                 named = [t for s in _children(clause, "nsubj", "nsubjpass") if s.i not in self.resolver.by_token
                          for t in s.subtree if t.i in self.resolver.by_token
@@ -365,14 +426,30 @@ class ArgumentStage(ContextStage):
                            and not f.country.startswith("IGO")]
                 if not targets and not any(s.i in self.resolver.by_token for s in _children(clause, "nsubj")):
                     # "warned that it would respond firmly to any new attack from Pakistani soil"
+                    # (not a state a relative clause mentions: "a pact under which the two share intelligence on
+                    # North Korea's missiles")
                     named = [t for t in clause.subtree if t.i in self.resolver.by_token and _own_clause(t, clause)
+                             and not _described(t, clause)
                              and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
                     targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country
                                                                                     for s in sources)]
-            named_any = any(t.i in self.resolver.by_token for c in _children(verb, "ccomp") for t in c.subtree)
-            if not targets and not named_any and verb.lemma_.lower() in ("warn", "caution", "threaten"):
+            # ("warned that no one could take a drop of water from Egypt": the warner's own country names no one)
+            mine = {s.country for s in sources}
+            named_any = any(t.i in self.resolver.by_token and self.resolver.by_token[t.i].country not in mine
+                            and not _described(t, c) for c in clauses for t in c.subtree)
+            # ("his commanders had warned him that further fighting would cost ...": a warning to one's own leader)
+            warned = self._actors(_children(verb, "dobj"))
+            inward = bool(warned) and all(w.country in mine for w in warned)
+            if not targets and not named_any and not inward and verb.lemma_.lower() in ("warn", "caution", "threaten",
+                                                                                         "reserve"):
                 # "Lee warned that any further provocation would bring enormous retaliation": the adversary
                 targets = self._adversary(sources)
+        act = _unhesitating(verb)
+        if not targets and sources and act is not None:
+            # "would not hesitate to impose sanctions on Iran": the one the act is aimed at, else the adversary
+            named = [t for t in act.subtree if t.i in self.resolver.by_token and _own_clause(t, act)]
+            targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country for s in sources)] \
+                or self._adversary(sources)
         if verb.lemma_.lower() in HOSTS and trigger.cameo.startswith("04"):
             # "Oman hosted talks in Muscat between Saudi Arabia and the Houthis": the talks are theirs
             between = [c for p in _preps(verb, "between") + [p for o in noun_objects for p in _np_preps(o, "between")]
@@ -402,6 +479,27 @@ class ArgumentStage(ContextStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    @staticmethod
+    def _foes(verb: Token, objects: list[Token]) -> list[Token]:
+        """The nouns a hostile act is aimed at: its objects, a passive subject, "against" and "on" phrases."""
+        return objects + _children(verb, "nsubjpass") + [p for o in [verb, *objects] for w in ("against", "on")
+                                                         for p in _preps(o, w)]
+
+    def _claimant(self, charge: Token) -> list[Found]:
+        """Who made the charge or claim a noun names: the subject of the nearest saying or accusing verb above it
+        ("India accused Islamabad of harbouring the group, a charge ...")."""
+        for verb in charge.ancestors:
+            if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in CLAIMANTS or verb.lemma_.lower() in ACCUSING):
+                return self._actors(self._subjects(verb)[0])
+        return []
+
+    def _addressees(self, verb: Token, sources: list[Found]) -> list[Found]:
+        """Whom a clause is told to: "Dulles told Eden that Washington would not back military action"."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in TELLING:
+            return []
+        told = self._actors(_children(verb.head, "dobj", "dative"))
+        return [t for t in told if all(t.country != s.country for s in sources)]
 
     def _invitation_hosts(self, nouns: list[Token]) -> list[Found]:
         """The host of "an invitation to visit Pyongyang" or "to travel to Moscow": who invited."""
@@ -491,6 +589,8 @@ class ArgumentStage(ContextStage):
                 targets = [t for t in targets if all(t.country != s.country for s in sources)]
                 if targets:
                     break
+        if not sources and _decided_against(noun) is not None:  # "Meir decided against a pre-emptive strike"
+            sources = self._actors(self._subjects(noun.head.head)[0])
         if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_VERBS:
             # "Poland did not rule out further expulsions", "Japan is weighing sanctions"
             heads, _ = self._subjects(noun.head)

@@ -7,6 +7,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from entente.coding.grammar import (
+    AGGRESSORS,
     ANAPHORIC_NOUNS,
     COUNTERPARTS,
     EVENT_KINDS,
@@ -17,6 +18,8 @@ from entente.coding.phrase_words import Found
 from entente.coding.state import CoderState
 from entente.coding.tables import lookup
 from entente.record import Actor, Event
+
+PRESSING = {"REQUEST", "AGREE", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT"}
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,6 +172,33 @@ class ContextStage(CoderState):
         hostile = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "MOBILIZE"}
         other = self._last_other({s.country for s in sources}, hostile, {"asserted", "future"})
         return [Found.told(other, "context")] if other is not None else []
+
+    def _last_party(self, sources: list[Found], sentence: int, reach: int = 3) -> list[Found]:
+        """The other side of the latest event of the last ``reach`` sentences in which one of ``sources`` pressed,
+        asked, offered or was pressed, asked or offered (not a meeting or help): "Erdogan has refused to apologise"
+        answers the one his country shot at."""
+        mine = {s.country for s in sources}
+        for event in reversed(self.history[-RECALL:]):
+            if event.sentence.index < sentence - reach:
+                break
+            if event.target is None or event.event not in PRESSING or (
+                    event.source.country in mine and event.target.country in mine):
+                continue
+            if event.source.country in mine:
+                return [Found.told(event.target, "context")]
+            if event.target.country in mine:
+                return [Found.told(event.source, "context")]
+        return []
+
+    def _aggressors(self, nouns: list[Token], sources: list[Found]) -> list[Found]:
+        """"would drive the invaders back": the invaders, aggressors or attackers are the last ones who attacked
+        one of ``sources``."""
+        if not sources or not any(n.lemma_.lower() in AGGRESSORS and n.i not in self.resolver.by_token
+                                  for n in nouns):
+            return []
+        attacker = self._last_other({s.country for s in sources}, {"ASSAULT", "COERCE"}, {"asserted"},
+                                    from_mine=False)
+        return [Found.told(attacker, "context")] if attacker is not None else []
 
     def _accusers(self, sources: list[Found]) -> list[Found]:
         """Who last accused one of ``sources`` in the text (for a denial)."""

@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from entente.coding.arguments import _own_clause
 from entente.coding.dates import DateMention, document_date, find_dates
 from entente.coding.dating import DatingStage
 from entente.coding.grammar import (
@@ -38,7 +39,10 @@ from entente.coding.grammar import (
     _clause,
     _is_passive,
     _preps,
+    _refused_act,
+    _refuser,
     _rules_out,
+    _unwilling,
     role_overrides,
 )
 from entente.coding.modality import modality, reporter
@@ -47,7 +51,7 @@ from entente.coding.phrase_words import Found
 from entente.coding.phrases import Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
-from entente.coding.triggers import TriggerStage
+from entente.coding.triggers import UNADDRESSED, TriggerStage
 from entente.coding.warnings import WarningStage, reprisals
 from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextSpan
 
@@ -305,6 +309,19 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             reverse = [(t, s) for s, t in pairs if t is not None]
         if not pairs and trigger.unnamed_partner and code.event in SYMMETRIC:
             pairs = [(s, None) for s in trigger.sources]  # "Iran and six world powers reached an agreement"
+        act = _refused_act(trigger.token) or (trigger.token if trigger.refused else None)
+        if not pairs and code.event == "REJECT" and act is not None and not self._names_actor(act):
+            # "Russia refused to extend the grain deal", "Kono refused to withdraw the measures": a refusal that
+            # names no one answers the one the refuser last dealt with, else no one the text names
+            # (what is declared null and void is the act of its author, a vote against refuses a measure: neither
+            # answers whoever pressed last)
+            others = [] if trigger.pattern.lemma in UNADDRESSED else \
+                self._addressees(act, trigger.sources) or self._last_party(trigger.sources, ref.index)
+            # ("Congress was unwilling to declare independence": reluctance is a refusal of someone only when
+            # someone is named or pressed)
+            reluctant = _unwilling(trigger.token) is not None or _unwilling(_refuser(act) or act) is not None
+            pairs = [(s, t) for s in trigger.sources for t in others if s.country != t.country] or [
+                (s, None) for s in trigger.sources if not reluctant]
         if not pairs:
             return []
         mood = "asserted" if trigger.refused or trigger.presupposed \
@@ -335,6 +352,12 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             if trigger.refused_event:
                 self.refused_kinds[events[-1].id] = trigger.refused_event
         return events
+
+    def _names_actor(self, act: Token) -> bool:
+        """Whether the clause of a refused act names an actor besides its subject ("will never negotiate with the
+        M23": a group of the refuser's own country, so the refusal is domestic)."""
+        subjects = {t.i for s in _children(act, "nsubj", "nsubjpass") for t in s.subtree}
+        return any(t.i in self.resolver.by_token and t.i not in subjects and _own_clause(t, act) for t in act.subtree)
 
     def _quantity(self, trigger: Trigger) -> Quantity | None:
         objects = trigger.objects + [w for w in trigger.words[1:]]

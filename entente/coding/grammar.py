@@ -26,6 +26,11 @@ VENUE_CODES = {"044"}  # attending a meeting others hold: with whom it names, el
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
+WILLING = {"willing", "prepared", "ready"}  # "was not willing to pay": a refusal
+VOWS = {"vow", "swear", "pledge", "promise"}  # "vowed to wage war": a vow of force is a threat
+AGGRESSORS = {"invader", "aggressor", "attacker", "occupier"}  # "the invaders": the last who attacked the speaker
+NON_COMMITTAL = {"comment", "say", "confirm", "elaborate", "speculate", "disclose", "reveal", "specify", "identify",
+                 "name", "detail", "answer", "discuss"}  # "declined to comment": no answer, not a refusal of anyone
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
               "CONCEDE": "124", "SUPPORT": "120"}
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
@@ -104,6 +109,18 @@ def force_verbs() -> dict[str, list[Pattern]]:
 @lru_cache(maxsize=1)
 def wrongdoing() -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv("patterns/wrongdoing.tsv"))
+
+
+@lru_cache(maxsize=1)
+def consent() -> frozenset[str]:
+    """Verbs whose stated negation is a refusal: "would never accept", "would not be bound by"."""
+    return frozenset(row["word"] for row in read_tsv("patterns/consent.tsv"))
+
+
+@lru_cache(maxsize=1)
+def bearers() -> frozenset[str]:
+    """Verbs whose subject bears a warned consequence: "would face further measures", "would pay a heavy price"."""
+    return frozenset(row["word"] for row in read_tsv("patterns/reprisals.tsv") if row["kind"] == "bearer")
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +208,54 @@ def _rules_out(verb: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _unhesitating(verb: Token) -> Token | None:
+    """The act in "would not hesitate to impose new sanctions": a warning of what the speaker is ready to do."""
+    if verb.lemma_.lower() != "hesitate" or not _children(verb, "neg") or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in verb.children):
+        return None
+    return next((x for x in _children(verb, "xcomp") if _infinitive(x)), None)
+
+
+def _decided_against(noun: Token) -> Token | None:
+    """The verb of "decided against a pre-emptive strike", "voted against sanctions", "decided against sending
+    troops": a refusal of the event the noun or gerund states."""
+    head = noun.head
+    if noun.dep_ in ("pobj", "pcomp") and head.lower_ == "against" and head.head.lemma_.lower() in ("decide", "vote") \
+            and head.head.pos_ in ("VERB", "AUX") and not _children(head.head, "neg"):
+        return head.head
+    return None
+
+
+def _unwilling(verb: Token) -> Token | None:
+    """The adjective of "Washington was not willing to pay", "Tokyo is unwilling to": a refusal on a copula."""
+    if verb.lemma_.lower() != "be":
+        return None
+    for adjective in _children(verb, "acomp"):
+        negated = bool(_children(verb, "neg") or _children(adjective, "neg"))
+        if adjective.lower_ == "unwilling" or (adjective.lower_ in WILLING and negated):
+            return adjective
+    return None
+
+
+def _refused_act(verb: Token) -> Token | None:
+    """The act a refusal verb refuses: "refused to extend the deal" → extend; None for "declined to comment"."""
+    holder = verb if verb.lemma_.lower() in REFUSALS else _unwilling(verb)
+    if holder is None:
+        return None
+    act = next((x for x in _children(holder, "xcomp") if _infinitive(x)), None)
+    return None if act is None or act.lemma_.lower() in NON_COMMITTAL else act
+
+
+def _refuser(act: Token) -> Token | None:
+    """The refusal word governing an act ("refused to", "was not willing to"), if any."""
+    head = act.head
+    if act.dep_ != "xcomp":
+        return None
+    if head.lemma_.lower() in REFUSALS:
+        return head
+    return head.head if head.dep_ == "acomp" and _unwilling(head.head) == head else None
 
 
 def _answered(verb: Token) -> list[Token]:

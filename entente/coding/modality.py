@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 
 BACKSHIFTED = {"would", "'d"}
 FUTURE_AUX = {"will", "would", "wo", "'ll", "shall"}
+ABLE_AUX = {"can", "could", "ca"}  # "cannot accept", "could not accept"
+SUPPOSING = {"hope", "fear", "expect", "believe", "think", "ensure", "doubt", "suspect", "worry", "predict", "assume",
+             "wish", "want", "trust", "guarantee", "mean", "hop"}  # their clause is no one's stated refusal
+# ("hop": the parser's lemma of "hoped")
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
+ASSURING = {"agree", "pledge", "promise", "assure", "guarantee", "undertake"}  # "agreed their troops would not fire"
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
 
@@ -58,15 +63,26 @@ def _reported_future(verb: Token) -> bool:
     return not any(t.lower_ in conditions and t.dep_ == "mark" for t in verb.sent)
 
 
-def stated_refusal(verb: Token) -> bool:
+def stated_refusal(verb: Token, inability: bool = False) -> bool:
     """"Guyana would not negotiate", "Riyadh will not establish ties": a refusal stated for the future, which
-    PLOVER codes as REJECT (asserted), unless the sentence states a condition ("would not ... if")."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in verb.children):
+    PLOVER codes as REJECT (asserted), unless a condition is put on it ("would not ... if"). With ``inability``,
+    "could not accept" and "cannot accept" refuse too."""
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(  # "would no longer be bound"
+        c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or not negated:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+    auxes = FUTURE_AUX | (ABLE_AUX if inability else set())
+    if not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSURING | SUPPOSING:
+        # "India and China agreed that their troops would not open fire": a promise, not a refusal; "clung to the
+        # hope that the Soviets would not invade", "ensured that the UN would not intervene": no one's refusal
         return False
     conditions = cues().get("mark", {})
-    return not any(t.dep_ == "mark" and t.lower_ in conditions for t in verb.sent)
+    # a condition on this clause or on one above it ("..., but Moscow could reconsider if ..." conditions another)
+    clauses = [verb, *verb.ancestors]
+    return not any(m.dep_ == "mark" and m.lower_ in conditions for c in clauses for a in c.children
+                   if a.dep_ == "advcl" for m in a.children)
 
 
 def modality(trigger: Token) -> str:

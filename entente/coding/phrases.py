@@ -340,10 +340,12 @@ class Resolver(References):
         return self._role(token)
 
     def _role(self, token: Token) -> str | None:
-        lemma = token.lemma_.lower()
+        # the word as written too: the parser lemmatises "media" to "medium"
+        words = dict.fromkeys((token.lemma_.lower(), token.lower_))
         for child in token.children:
             if child.dep_ in ("compound", "amod"):
-                phrase = f"{child.lemma_.lower()} {lemma}"
-                if phrase in self.lex.roles:
-                    return self.lex.roles[phrase] or None
-        return self.lex.roles.get(lemma) or None
+                for word in words:
+                    phrase = f"{child.lemma_.lower()} {word}"
+                    if phrase in self.lex.roles:
+                        return self.lex.roles[phrase] or None
+        return next((self.lex.roles[w] for w in words if self.lex.roles.get(w)), None)

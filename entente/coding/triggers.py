@@ -23,15 +23,22 @@ from entente.coding.grammar import (
     RELATIVE_PRONOUNS,
     REQUEST_LIKE,
     STATIONING,
+    VOWS,
     Trigger,
     _children,
+    _decided_against,
     _era_name,
     _infinitive,
     _is_passive,
     _preps,
+    _refused_act,
+    _refuser,
     _rules_out,
     _stray_object,
+    _unhesitating,
+    _unwilling,
     _war_name,
+    consent,
     evaluations,
     force_verbs,
     light_verbs,
@@ -41,6 +48,7 @@ from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
 from entente.coding.phrase_words import BACKING, PARTITIVES
 from entente.coding.tables import lookup
+from entente.coding.warnings import reprisals
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,7 +62,24 @@ STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "16
            "046": "164"}
 HELPING = {"help", "assist"}
 TELEPHONES = {"telephone", "phone"}
+NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
+UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
+
+
+def _reserved_reprisal(verb: Token) -> tuple[str, Token] | None:
+    """"reserved the right to respond", "reserves the right to take countermeasures": a veiled warning of the reprisal
+    (its code in patterns/reprisals.tsv) and the word "right"."""
+    if verb.lemma_.lower() != "reserve":
+        return None
+    table = reprisals()
+    for right in _children(verb, "dobj"):
+        for act in _children(right, "acl"):
+            words = [(act.lemma_.lower(), "verb")] + [(o.lemma_.lower(), "noun") for o in _children(act, "dobj")]
+            code = next((table[w] for w in words if w in table), None)
+            if right.lemma_.lower() == "right" and _infinitive(act) and code is not None:
+                return code, right
+    return None
 
 
 def _joined(verb: Token) -> Token | None:
@@ -124,6 +149,20 @@ class TriggerStage(ArgumentStage):
                 not _children(c, "nsubj") for c in _children(verb, "xcomp", "ccomp")):
             return []  # "hoped Tokyo would help to de-escalate the situation": a hand in an outcome, not aid to a state
         senses = self.patterns.verbs.get(verb.lemma_.lower())
+        refused = _refused_act(verb)
+        if refused is None and verb.lemma_.lower() in REFUSALS and any(map(_infinitive, _children(verb, "xcomp"))):
+            return []  # "declined to comment": no one is refused
+        if _unhesitating(verb) is not None:  # "would not hesitate to impose new sanctions": a warning
+            warning = Trigger(verb, Pattern(lemma="hesitate", cameo="130"), "130", [verb], objects=self._objects(verb))
+            warning.presupposed = True  # the warning was given; what it warns of is only possible
+            return [warning]
+        reserved = _reserved_reprisal(verb)
+        if reserved is not None:  # "reserved the right to respond": a veiled warning
+            code, right = reserved
+            warning = Trigger(verb, Pattern(lemma="reserve", cameo=code, target=("dobj",)), code, [verb, right],
+                              objects=[right])
+            warning.presupposed = True
+            return [warning]
         if verb.lemma_.lower() in DEPARTURE_ORDERS and _children(verb, "dobj", "dative") and any(
                 c.lemma_.lower() in DEPARTURES and (c.lemma_.lower() != "close" or any(
                     self.resolver.actors_of(o) for o in _children(verb, "dobj")))
@@ -133,6 +172,17 @@ class TriggerStage(ArgumentStage):
             judged = self._judgement(verb)
             if judged:
                 return judged
+        nullified = self._nullified(verb)
+        if nullified is not None:
+            return [nullified]
+        if verb.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in verb.children) \
+                and not _children(verb, "neg"):
+            # "Hungary joined Moscow in voting against it", "with Yugoslavia voting against": a refusal of the
+            # measure, not of whoever pressed last
+            refusal = Pattern(lemma="vote", cameo="120", target=("prep:against",))
+            trigger = Trigger(verb, refusal, "120", [verb] + [c for c in verb.children if c.lower_ == "against"])
+            trigger.refused = True
+            return [trigger]
         if verb.lemma_.lower() in NAMING_VERBS:
             complement = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
                           or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -202,6 +252,14 @@ class TriggerStage(ArgumentStage):
                 if noun is not None:
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                     objects=objects)]
+        if bare is None and refused is not None:
+            # "refused to extend the grain deal", "declined to step in", "was not willing to pay": a refusal (PLOVER
+            # REJECT) even when what is refused states no event of its own
+            refusal = Pattern(lemma=verb.lemma_.lower(), cameo="120", target=("dobj", "dative"))
+            trigger = Trigger(verb, refusal, "120", words + [a for a in [_unwilling(verb)] if a is not None],
+                              objects=objects)
+            trigger.refused = _unwilling(verb) is not None  # ("was not willing": the negation is the refusal)
+            return [trigger]
         if bare is not None:
             if verb.lemma_.lower() in CALLS and not bare.particle and not _children(verb, "dobj"):
                 return []  # "called for a reassessment": a call (on the telephone) is made to someone
@@ -210,10 +268,31 @@ class TriggerStage(ArgumentStage):
                                                  for o in objects):
                 return []  # "called Bahrain's decision shameful": one calls people, not decisions
             return [Trigger(verb, bare, bare.code_for(self._domains(objects)), bare_words, objects=objects)]
+        if verb.lemma_.lower() in consent() and stated_refusal(verb, inability=True):
+            # "Belgrade would never accept the loss of the province", "they would not leave until ...": a refusal,
+            # though consenting states no event of its own
+            refusal = Pattern(lemma=verb.lemma_.lower(), cameo="120", target=("dobj", "prep:to"))
+            trigger = Trigger(verb, refusal, "120", words, objects=objects)
+            trigger.refused = True
+            return [trigger]
         # "the last Soviet soldiers left Afghanistan": an event only for armed forces; "Xi landed in the Russian
         # capital": a visit only for leaders (one trigger per role; the roles of the subject choose)
         return [Trigger(verb, force, force.cameo, words, objects=objects)
                 for force in force_verbs().get(verb.lemma_.lower(), [])]
+
+    def _nullified(self, verb: Token) -> Trigger | None:
+        """"declared the independence null and void", "pronounced the vote invalid": a refusal to recognise
+        (PLOVER REJECT, asserted), of the ones whose act it was (the judging words coded 120 in evaluations.tsv)."""
+        if verb.lemma_.lower() not in NULLIFYING:
+            return None
+        words = evaluations()
+        for part in [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]:
+            if part.pos_ == "ADJ" and words.get(part.lemma_.lower()) == "120":
+                refusal = Pattern(lemma=verb.lemma_.lower(), cameo="120", target=("dobj",))
+                trigger = Trigger(verb, refusal, "120", [verb, *part.subtree], objects=_children(part, "nsubj"))
+                trigger.refused = True
+                return trigger
+        return None
 
     def _judgement(self, verb: Token) -> list[Trigger]:
         """"Ardern said the pact was gravely concerning": a judging word said of an event noun is a judgement of
@@ -376,6 +455,10 @@ class TriggerStage(ArgumentStage):
     def _ruled_out(noun: Trigger, triggers: list[Trigger]) -> list[Trigger]:
         """"did not rule out further expulsions": a possible expulsion; "ruled out sanctions": a rejection of
         them (PLOVER REJECT), written once in place of the bare "ruled out"."""
+        decided = _decided_against(noun.token)
+        if decided is not None:  # "decided against a pre-emptive strike": refused as "ruled out" refuses
+            noun.refuse(by=decided)
+            return [t for t in triggers if t.token.i != decided.i]
         verb = noun.token.head
         if noun.token.dep_ != "dobj" or not _rules_out(verb):
             return triggers
@@ -390,7 +473,8 @@ class TriggerStage(ArgumentStage):
         """"would not send its army", "will not establish ties": the refusal is the event (PLOVER REJECT), as
         with "refused to"."""
         for trigger in triggers:
-            if trigger.refused or trigger.token.pos_ not in ("VERB", "AUX") or not stated_refusal(trigger.token):
+            if trigger.refused or trigger.token.pos_ not in ("VERB", "AUX") or not stated_refusal(trigger.token) \
+                    or _unhesitating(trigger.token) is not None:  # "would not hesitate to" warns, refuses nothing
                 continue
             event = lookup(trigger.cameo).event
             if event in ("REJECT", None):
@@ -404,7 +488,10 @@ class TriggerStage(ArgumentStage):
         by_token = {t.token.i: t for t in triggers}
         for trigger in triggers:
             head = by_token.get(trigger.token.head.i)
-            if trigger.targets or not trigger.sources or trigger.token.dep_ not in ("conj", "advcl") or head is None:
+            # ("accused Washington ... and declared the independence null and void": what is nullified is another's
+            # act, not the accused)
+            if trigger.targets or not trigger.sources or trigger.token.dep_ not in ("conj", "advcl") or head is None \
+                    or (trigger.refused and trigger.pattern.lemma in NULLIFYING):
                 continue
             if head.targets and {s.country for s in head.sources} == {s.country for s in trigger.sources} \
                     and lookup(head.cameo).event != lookup(trigger.cameo).event:  # else it restates the first
@@ -413,6 +500,17 @@ class TriggerStage(ArgumentStage):
                     and lookup(head.cameo).event == lookup(trigger.cameo).event:
                 # "Germany ordered four Russian diplomats out, while Ukraine expelled 13": the same act by another
                 trigger.targets = [t for t in head.targets if all(t.country != s.country for s in trigger.sources)]
+
+    def _vow(self, act: Trigger, vow: Token) -> None:
+        """Make a vowed act of force the threat of it, by the one who vows ("vowed that the invaders would be
+        defeated": Iraq threatens the last ones who attacked it)."""
+        act.cameo, act.words, act.presupposed = "138", [vow] + act.words, True
+        if not act.sources:
+            vowing = Trigger(vow, Pattern(lemma=vow.lemma_.lower(), cameo="138"), "138", [vow])
+            self._verb_actors(vowing)
+            act.sources = vowing.sources
+        if not act.targets:
+            act.targets = self._aggressors(self._foes(act.token, act.objects), act.sources)
 
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
         """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow
@@ -445,12 +543,29 @@ class TriggerStage(ArgumentStage):
                 if head.i in by_token:
                     dropped.add(id(by_token[head.i]))
                 continue
-            if (trigger.token.dep_ == "xcomp" and head.lemma_.lower() in REFUSALS) or (
+            if trigger.token.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in VOWS \
+                    and lookup(trigger.cameo).event in ("ASSAULT", "COERCE") and not _children(trigger.token, "neg"):
+                # "vowed to wage a long war against the invaders", "promised that its forces would drive the invaders
+                # back": a vow of force is a threat (CAMEO 138), and the vow was made
+                self._vow(trigger, head)
+                if head.i in by_token:
+                    dropped.add(id(by_token[head.i]))
+                continue
+            if _decided_against(trigger.token) is not None and trigger.token.pos_ in ("VERB", "AUX"):
+                trigger.refuse(by=trigger.token.head.head)  # "decided against sending troops"
+                continue
+            refuser = _refuser(trigger.token)
+            if refuser is not None and refuser != head:  # "was not willing to pay": the copula refuses
+                head = refuser
+            if refuser is not None or (
                     ruled_out and (trigger.token.dep_ in ("dobj", "xcomp", "pcomp") or (
                     trigger.token.dep_ == "advcl" and trigger.token.tag_ == "VBG"))):
                 trigger.refuse(by=head)
                 if head.i in by_token:
                     dropped.add(id(by_token[head.i]))  # the refusal is this rejection, written once
+                    if not trigger.targets:  # "refused to receive two envoys sent by Carter": whom the refusal names
+                        trigger.targets = [t for t in by_token[head.i].targets
+                                           if all(t.country != s.country for s in trigger.sources)]
                 continue
             if (trigger.token.dep_ in ("xcomp", "ccomp") or (trigger.token.dep_ == "advcl" and _infinitive(
                     trigger.token))) and head.i in by_token and by_token[head.i].sources:

@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from entente.coding.arguments import ArgumentStage
-from entente.coding.grammar import Trigger, _children
+from entente.coding.grammar import Trigger, _children, bearers
+from entente.coding.modality import reporter
 from entente.coding.patterns import Pattern
 from entente.coding.tables import lookup
 from entente.data import read_tsv
@@ -48,6 +49,16 @@ class WarningStage(ArgumentStage):
                 (s.lemma_.lower(), "noun") in reprisals() for s in subjects) else subjects)
             conditioned, _ = self._subjects(clause)
             targets = [t for t in self._actors(conditioned) if all(t.country != s.country for s in sources)]
+            if main.lemma_.lower() in bearers():
+                # "the North would face further measures if it carried out another launch": the one who would face
+                # them is warned, by the one who says so
+                speaker = reporter(main)
+                sources = self._actors([speaker]) if speaker is not None else []
+                targets = [t for t in self._actors(subjects) if all(t.country != s.country for s in sources)]
+            elif not targets and not any(t.i in self.resolver.by_token and self.resolver.by_token[t.i].country not in
+                                       {s.country for s in sources} for t in clause.subtree):
+                # "would give a fitting reply if it were provoked": a condition naming no one else warns the adversary
+                targets = self._adversary(sources)
             told = [t for t in triggers for a in main.ancestors
                     if t.token.i == a.i and lookup(t.cameo).event == "THREATEN"]
             if told:  # "warned that Washington would respond if ...": the warning is told; aimed at the condition
@@ -67,9 +78,11 @@ class WarningStage(ArgumentStage):
     def _reprisal(main: Token) -> str | None:
         """The CAMEO code of the warning when ``main`` promises a reprisal ("would strike back", "would be
         forced to", "its response would be severe"), else None."""
-        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in main.children):
+        # "would be forced to protect its rights if ...": the modal may stand on the verb the reprisal completes
+        verbs = [main] + ([main.head] if main.dep_ == "xcomp" else [])
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for v in verbs for c in v.children):
             return None
         table = reprisals()
-        words = [(main.lemma_.lower(), "verb")] + [(c.lemma_.lower(), "noun") for c in main.children
-                                                   if c.dep_ in ("nsubj", "dobj", "attr")]
+        words = [(v.lemma_.lower(), "verb") for v in verbs] + [
+            (c.lemma_.lower(), "noun") for v in verbs for c in v.children if c.dep_ in ("nsubj", "dobj", "attr")]
         return next((table[w] for w in words if w in table), None)

@@ -1048,3 +1048,205 @@ def test_a_summit_where_leaders_speak_is_a_place(extractor):
                              "in San Francisco on Thursday.", dt.date(2023, 11, 20))
     assert ("AUS", "CONSULT", "CHN", "asserted") in found
     assert not any(e[0].startswith("IGO") or (e[2] or "").startswith("IGO") for e in found)
+
+
+def test_a_refusal_of_an_act_that_is_no_event(extractor):
+    # the refused act names the one refused anywhere in its clause
+    assert ("ISR", "REJECT", "TUR", "asserted") in coded(extractor,
+                                                         "Israel refused to let Turkish ships dock in Haifa.")
+    # "declined to" refuses as "refused to" does; with no one named, the refusal has no target
+    assert ("IRN", "REJECT", None, "asserted") in coded(extractor, "Iran declined to extend the agreement.")
+    # a non-answer refuses no one
+    assert not coded(extractor, "The Kremlin declined to comment.")
+
+
+def test_a_refusal_answers_the_last_one_who_pressed(extractor):
+    text = "Japan imposed export curbs on South Korea. Two days later, Tokyo refused to withdraw the measures."
+    assert ("JPN", "REJECT", "KOR", "asserted") in coded(extractor, text, dt.date(2019, 8, 3))
+
+
+def test_a_refusal_told_to_someone_is_aimed_at_them(extractor):
+    assert ("USA", "REJECT", "GBR", "asserted") in coded(
+        extractor, "John Foster Dulles told Anthony Eden that Washington would not back military action.",
+        dt.date(1956, 8, 3))
+
+
+def test_an_agreed_restraint_is_no_refusal(extractor):
+    found = coded(extractor, "Japan and South Korea agreed that their navies would not open fire near the islands.")
+    assert not any(e == "REJECT" for _, e, _, _ in found)
+
+
+def test_would_not_hesitate_is_a_warning(extractor):
+    assert ("USA", "THREATEN", "IRN", "asserted") in coded(
+        extractor, "Washington said it would not hesitate to impose new sanctions on Iran.")
+    # with no one named, the warning is aimed at the adversary
+    found = coded(extractor, "The United States struck Houthi targets in Yemen on Friday. President Joe Biden said he "
+                             "would not hesitate to order further measures.", dt.date(2024, 1, 13))
+    assert ("USA", "THREATEN", "YEM", "asserted") in found
+    assert not any(e == "REJECT" for _, e, _, _ in found)
+
+
+def test_a_condition_on_another_clause_leaves_a_refusal_stated(extractor):
+    found = coded(extractor, "Putin said Russia would not send troops to Syria, but his foreign minister warned that "
+                             "Moscow could respond if the strikes continued.")
+    assert ("RUS", "REJECT", "SYR", "asserted") in found
+
+
+def test_a_claim_denied_answers_who_claimed_it(extractor):
+    # the claim hangs on a noun of the reported clause, not on the accusing verb
+    found = coded(extractor, "Iranian state television said air defences had shot down two American drones, a claim "
+                             "the Pentagon denied.", dt.date(2019, 6, 21))
+    assert ("USA", "REJECT", "IRN", "asserted") in found
+    found = coded(extractor, "Washington said that Moscow had helped engineer the coup, a charge Bamako dismissed as "
+                             "baseless.", dt.date(2023, 7, 1))
+    assert ("MLI", "REJECT", "USA", "asserted") in found
+
+
+def test_a_warning_naming_only_the_warners_country_is_aimed_at_the_adversary(extractor):
+    text = ("Russia condemned NATO for its air strikes on Yugoslavia. Russia's defence minister warned that Moscow "
+            "could reconsider its arms-control commitments if the bombing continued.")
+    assert ("RUS", "THREATEN", "IGONAT", "asserted") in coded(extractor, text, dt.date(1999, 3, 25))
+
+
+def test_a_warning_is_not_aimed_at_states_a_relative_clause_mentions(extractor):
+    text = ("Japan imposed export curbs on South Korea. South Korean officials warned that they could reconsider the "
+            "military pact, under which the two neighbours share intelligence on North Korea's missiles.")
+    found = coded(extractor, text, dt.date(2019, 8, 3))
+    assert ("KOR", "THREATEN", "JPN", "asserted") in found
+    assert ("KOR", "THREATEN", "PRK", "asserted") not in found
+
+
+def test_a_warning_to_ones_own_leader_is_no_threat(extractor):
+    text = ("Azerbaijani forces shelled Armenian positions on Sunday. Prime Minister Nikol Pashinyan said his "
+            "commanders had warned him that further fighting would cost the rest of Karabakh.")
+    assert not any(e == "THREATEN" for _, e, _, _ in coded(extractor, text, dt.date(2020, 11, 10)))
+
+
+def test_a_conditional_warning_naming_no_one_else_warns_the_adversary(extractor):
+    text = ("Chinese troops clashed with Indian soldiers in the Galwan Valley. Modi said India wanted peace but would "
+            "give a fitting reply if it were provoked.")
+    assert ("IND", "THREATEN", "CHN", "asserted") in coded(extractor, text, dt.date(2020, 6, 18))
+
+
+def test_the_one_who_would_face_measures_is_warned(extractor):
+    found = coded(extractor, "The American ambassador warned that North Korea would face further measures if it "
+                             "carried out another launch.", dt.date(2017, 8, 6))
+    assert ("USA", "THREATEN", "PRK", "asserted") in found
+    assert not any(s == "PRK" and e == "THREATEN" for s, e, _, _ in found)
+
+
+def test_resolute_action_on_a_condition_is_a_warning(extractor):
+    assert ("PRK", "THREATEN", "IGOUNO", "asserted") in coded(
+        extractor, "Pyongyang would take resolute action if the Security Council approved new sanctions.",
+        dt.date(2017, 8, 6))
+
+
+def test_state_media_speak_for_their_state(extractor):
+    # the parser lemmatises "media" to "medium": the role word is read as written too
+    assert ("PRK", "THREATEN", "IGOUNO", "asserted") in coded(
+        extractor, "North Korea's state media warned that Pyongyang would take resolute action if the Security "
+                   "Council approved new sanctions.", dt.date(2017, 8, 6))
+
+
+def test_a_stated_refusal_to_consent(extractor):
+    # accepting states no event, but "would never accept" and "could not accept" refuse
+    text = "London froze Egypt's sterling balances. Britain could not accept an arrangement leaving the canal to Cairo."
+    assert ("GBR", "REJECT", "EGY", "asserted") in coded(extractor, text, dt.date(1956, 8, 3))
+    assert ("ISR", "REJECT", "LBN", "asserted") in coded(
+        extractor, "Israel said its troops would not leave until Lebanese units had arrived.", dt.date(2006, 8, 15))
+    # the one bound by an agreement refuses its parties
+    text = ("Egypt and Israel signed the agreement at Camp David. The Jordanian government said it would not be bound "
+            "by an agreement reached in its absence.")
+    assert ("JOR", "REJECT", "EGY", "asserted") in coded(extractor, text, dt.date(1978, 9, 19))
+    # a condition leaves it an offer, not a refusal
+    assert not any(e == "REJECT" for _, e, _, _ in coded(
+        extractor, "Iran would not accept the proposal unless sanctions were lifted."))
+
+
+def test_a_refused_act_names_no_state_it_aims_at(extractor):
+    found = coded(extractor, "Brazil said it would not allow its territory to be used for an attack on Guyana.",
+                  dt.date(2023, 12, 15))
+    assert ("BRA", "REJECT", "GUY", "asserted") not in found
+
+
+def test_blocking_an_admission_is_a_veto(extractor):
+    found = coded(extractor, "Lavrov said Russia would block Kosovo's admission to the United Nations.",
+                  dt.date(2008, 2, 19))
+    assert any(s == "RUS" and e == "REJECT" and t == "XKX" for s, e, t, _ in found)
+
+
+def test_a_vow_of_force_is_a_threat(extractor):
+    found = coded(extractor, "Iran vowed to attack Israel.")
+    assert ("IRN", "THREATEN", "ISR", "asserted") in found
+    assert not any(e == "ASSAULT" for _, e, _, _ in found)
+    # a vow of help stays a promise
+    assert ("JPN", "AGREE", "TUR", "asserted") in coded(extractor, "Japan pledged to send aid to Turkey.")
+
+
+def test_the_invaders_are_the_last_who_attacked(extractor):
+    text = "Egypt attacked Israel on Saturday. Golda Meir promised that Israeli forces would drive the invaders back."
+    assert ("ISR", "THREATEN", "EGY", "asserted") in coded(extractor, text, dt.date(1973, 10, 7))
+    # the act vowed in the passive is the vower's
+    text = ("American warplanes struck Baghdad on Thursday. Saddam Hussein told Iraqis that the battle had begun and "
+            "vowed that the invaders would be defeated.")
+    assert ("IRQ", "THREATEN", "USA", "asserted") in coded(extractor, text, dt.date(1991, 1, 19))
+
+
+def test_reserving_the_right_to_respond_is_a_veiled_warning(extractor):
+    assert ("RUS", "THREATEN", "FIN", "asserted") in coded(
+        extractor, "Moscow reserves the right to take countermeasures against Finland.")
+    text = ("The United States imposed sanctions on Chinese firms. Beijing said it reserved the right to respond "
+            "further.")
+    assert ("CHN", "THREATEN", "USA", "asserted") in coded(extractor, text)
+    # a right to do something else is no warning
+    assert not coded(extractor, "Russia reserves the right to change the venue of the talks.")
+
+
+def test_deciding_against_an_act_refuses_it(extractor):
+    text = "Egypt attacked Israel on Saturday. Golda Meir decided against a pre-emptive strike."
+    assert ("ISR", "REJECT", "EGY", "asserted") in coded(extractor, text, dt.date(1973, 10, 7))
+    found = coded(extractor, "Japan decided against sending troops to Iraq.", dt.date(2003, 3, 21))
+    assert ("JPN", "REJECT", "IRQ", "asserted") in found
+    assert not any(e == "AID" for _, e, _, _ in found)
+
+
+def test_not_willing_to_is_a_refusal(extractor):
+    assert ("DEU", "REJECT", "UKR", "asserted") in coded(extractor, "Germany is not prepared to send tanks to Ukraine.")
+    assert ("JPN", "REJECT", "KOR", "asserted") in coded(extractor, "Tokyo is unwilling to lift the curbs on South "
+                                                                    "Korea.")
+    # reluctance that names or answers no one is no refusal of anyone; readiness is none at all
+    assert not coded(extractor, "The French parliament was unwilling to ratify the treaty.")
+    assert not any(e == "REJECT" for _, e, _, _ in coded(extractor, "Japan is ready to help Turkey."))
+
+
+def test_declaring_an_act_null_and_void_rejects_it(extractor):
+    found = coded(extractor, "Ethiopia signed a port deal with Somaliland. The Somali cabinet declared it null and "
+                             "void.", dt.date(2024, 1, 4))
+    assert ("SOM", "REJECT", None, "asserted") in found
+    # the accused of a coordinated charge is not the one whose act is nullified
+    found = coded(extractor, "Serbia accused the United States of creating a puppet state, and its government "
+                             "declared the independence null and void.", dt.date(2008, 2, 19))
+    assert ("SRB", "REJECT", "USA", "asserted") not in found and ("SRB", "REJECT", None, "asserted") in found
+
+
+def test_voting_against_is_a_refusal_of_the_measure(extractor):
+    found = coded(extractor, "Chinese troops attacked Indian posts. The council adopted a resolution, with China "
+                             "voting against.")
+    assert ("CHN", "REJECT", None, "asserted") in found
+    assert ("CHN", "REJECT", "IND", "asserted") not in found  # not whoever it fought last
+    found = coded(extractor, "Britain voted against sanctions on Iran.")
+    assert [e for e in found if e[1] == "REJECT"] == [("GBR", "REJECT", "IRN", "asserted")]
+
+
+def test_a_hoped_or_ensured_would_not_is_no_refusal(extractor):
+    found = coded(extractor, "Washington hoped that the Soviets would not invade Afghanistan.", dt.date(1980, 1, 5))
+    assert not any(e == "REJECT" for _, e, _, _ in found)
+    found = coded(extractor, "India's ties with Moscow ensured that the United Nations would not intervene.",
+                  dt.date(1971, 12, 3))
+    assert not any(e == "REJECT" for _, e, _, _ in found)
+
+
+def test_a_declaration_of_war_still_shares_its_partners_target(extractor):
+    assert ("USA", "ASSAULT", "GBR", "asserted") in coded(
+        extractor, "The United States broke relations with Britain when it declared war against its former colonial "
+                   "ruler.", dt.date(1812, 6, 20))
