@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
+SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -100,6 +101,11 @@ class ArgumentStage(ContextStage):
                     return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
         head = verb.head
+        if verb.dep_ == "acl" and head.i in self.resolver.by_token and not _preps(verb, "by") and (
+                verb.tag_ == "VBD" or any(c.dep_ == "appos" and c.i < verb.i for c in head.children)):
+            # "China, Pakistan's closest ally, called on both sides": the parser may hang the verb on its subject
+            # as if it described it (not "the Iranians held in the United States")
+            return [head], depth > 0
         if head.i == verb.i:
             # "In the second framework, Egypt and Israel call for ...": the parser may hang the subject on the
             # opening phrase as an apposition
@@ -191,6 +197,8 @@ class ArgumentStage(ContextStage):
         subjects, inherited = self._subjects(verb)
         trigger.inherited = inherited
         sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
+        if verb.dep_ == "acl" and subjects == [verb.head]:  # the subject the parser hung the verb on: not the
+            sources = [s for s in sources if s.start < verb.idx]  # states coordinated with it after the verb
         if not sources and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
                 and verb.head.head.tag_ == "VBD":
             # "Johnson said the invasion was an affront and called on Moscow to withdraw": the parser may join the
@@ -240,6 +248,12 @@ class ArgumentStage(ContextStage):
                 targets = []
             if targets:
                 break
+        if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
+            # "urged both sides to show restraint", "condemned all parties": the two sides of the latest conflict
+            sides = [h for slot in slots for h in self._slot(verb, slot, noun_objects)
+                     if h.lemma_.lower() in SIDES and h.tag_ == "NNS" and not self.resolver.modifiers(h)]
+            fighting = self._belligerents(sources, sides[0]) if sides else []
+            targets = fighting or targets
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
             targets = self._behind_event_noun(targets, noun_objects, sources)
         if not targets and sources and trigger.pattern.lemma != verb.lemma_.lower():

@@ -143,6 +143,18 @@ class ContextStage(CoderState):
         other = self._last_other({s.country for s in sources}, hostile, {"asserted", "future"})
         return [Found.told(other, "context")] if other is not None else []
 
+    def _belligerents(self, sources: list[Found], token: Token) -> list[Found]:
+        """"China urged both sides to exercise restraint": the two sides of the latest hostile event the text told,
+        neither of them the one who speaks."""
+        mine = {s.country for s in sources}
+        for event in reversed(self.history[-RECALL:]):
+            if event.event in ("ASSAULT", "COERCE", "THREATEN") and event.target is not None \
+                    and event.modality == "asserted" and not {event.source.country, event.target.country} & mine \
+                    and not any(a.country.startswith("IGO") for a in (event.source, event.target)):
+                return [Found(a.country, None, None, token.idx, token.idx + len(token), "reference")
+                        for a in (event.source, event.target)]
+        return []
+
     def _accusers(self, sources: list[Found]) -> list[Found]:
         """Who last accused one of ``sources`` in the text (for a denial)."""
         accuser = self._last_other({s.country for s in sources}, {"ACCUSE"}, None, from_mine=False)

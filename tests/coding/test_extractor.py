@@ -766,3 +766,35 @@ def test_a_region_annexed_in_a_relative_clause_is_its_states(extractor):
     assert not any(e[2] == "IGOEU" for e in coded(
         extractor, "The EU envoy plans to revive the EU-sponsored dialogue, which both sides have accused each other "
                    "of stalling.", dt.date(2023, 10, 1)))
+
+
+def test_both_sides_urged_are_the_two_sides_of_the_conflict(extractor):
+    found = coded(extractor, "Azerbaijani artillery shelled Armenian villages on Monday, and the United States sent an "
+                             "envoy to Baku. China urged both sides to exercise restraint.")
+    assert {("CHN", "REQUEST", "AZE", "asserted"), ("CHN", "REQUEST", "ARM", "asserted")} <= found
+
+
+def test_a_speaker_in_apposition_calls_on_both_sides(extractor):
+    # the parser hangs "called" on "Kenya" as if it described it; Kenya is not one of the sides it calls on
+    found = coded(extractor, "Ethiopian troops attacked Eritrean positions near the border on Monday. Kenya, "
+                             "Ethiopia's main trading partner, called on both sides to return to talks.")
+    assert {("KEN", "REQUEST", "ETH", "asserted"), ("KEN", "REQUEST", "ERI", "asserted")} <= found
+
+
+def test_them_is_the_group_just_addressed(extractor):
+    found = coded(extractor, "Thai jets bombed Cambodian positions along the disputed border on Sunday. Japan's "
+                             "foreign minister telephoned the foreign ministers of both countries and urged them to "
+                             "agree a ceasefire.")
+    assert {("JPN", "REQUEST", "THA", "asserted"), ("JPN", "REQUEST", "KHM", "asserted")} <= found
+    found = coded(extractor, "President Joe Biden and President Xi Jinping met in California in November. Ukraine's "
+                             "president Volodymyr Zelensky had written to both presidents in the autumn urging them to "
+                             "support his peace plan.")
+    assert {("UKR", "REQUEST", "USA", "asserted"), ("UKR", "REQUEST", "CHN", "asserted")} <= found
+
+
+def test_the_two_countries_are_states_not_an_alliance(extractor):
+    found = coded(extractor, "Finland and Sweden applied to join NATO on Wednesday, and NATO Secretary-General Jens "
+                             "Stoltenberg welcomed the applications. Hungary accused the two countries of insulting "
+                             "its government.")
+    assert {("HUN", "ACCUSE", "FIN", "asserted"), ("HUN", "ACCUSE", "SWE", "asserted")} <= found
+    assert ("HUN", "ACCUSE", "IGONAT", "asserted") not in found
