@@ -115,7 +115,8 @@ class ArgumentStage(ContextStage):
         if verb.dep_ == "xcomp" or (_infinitive(verb) and verb.dep_ == "advcl"
                                     and head.lemma_.lower() in ASKING_VERBS):
             # "urged the Council to intervene": the one urged is the one to act (the parser may say advcl)
-            objects = _children(head, "dobj")
+            # (an object after the clause is no one told to act: "denies sending soldiers ..., a Hutu militia")
+            objects = [o for o in _children(head, "dobj") if o.i < verb.i]
             # "telephoned Vucic to urge a de-escalation" is a purpose: the caller urges (subject control)
             if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
                 forces = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"

@@ -798,3 +798,10 @@ def test_the_two_countries_are_states_not_an_alliance(extractor):
                              "its government.")
     assert {("HUN", "ACCUSE", "FIN", "asserted"), ("HUN", "ACCUSE", "SWE", "asserted")} <= found
     assert ("HUN", "ACCUSE", "IGONAT", "asserted") not in found
+
+
+def test_an_object_after_the_clause_is_not_told_to_act(extractor):
+    # the parser takes the apposition "a rebel group" for an object of "denies": it is no one told to act
+    found = coded(extractor, "Uganda denies sending soldiers into Congo and accuses the Congolese government of arming "
+                             "the ADF, a rebel group founded in the 1990s.")
+    assert ("UGA", "ACCUSE", "COD", "asserted") in found
