@@ -18,12 +18,15 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from entente.coding.arguments import CHARGES, _own_clause
 from entente.coding.dates import DateMention, document_date, find_dates
 from entente.coding.dating import DatingStage
 from entente.coding.grammar import (
     ADDRESSED,
     CONTEXT_TARGETS,
+    DENIALS,
     HOSTILE,
+    JUDGING_REPORTS,
     RECIPROCAL,
     RELIEF_CODES,
     SYMMETRIC,
@@ -58,6 +61,8 @@ TEST_FIRED = {"missile", "rocket"}  # fired at no one: a test or a show of force
 PRESENCE = {"have", "keep", "maintain"}  # "has troops in Niger" is news only with the place: "has an army" is not
 CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
+REPORTING = CLAIMING | JUDGING_REPORTS
+ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
 
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
@@ -123,6 +128,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     triggers.extend(self._invitation(trigger))
         triggers = [t for t in self._drop_embedded(triggers) if not self._figurative(t)]
         triggers += self._backing(sentence)
+        triggers += self._charges(triggers)
         self._stated_refusals(triggers)
         self._share_targets(triggers)
         for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content
@@ -200,6 +206,41 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         claim = Trigger(speaker.head, Pattern(lemma=speaker.head.lemma_.lower(), cameo="112"), "112",
                         [speaker.head], sources=said, targets=targets)
         return self._events(claim, ref, dates)
+
+    def _charges(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"Seoul said Russia had given Pyongyang technical help, a charge Moscow denied": what is said is a charge,
+        so the one who says it accuses the one who denies it (PLOVER ACCUSE)."""
+        found: list[Trigger] = []
+        for denial in triggers:
+            verb, charge = denial.token, denial.token.head
+            if verb.lemma_.lower() not in DENIALS or verb.dep_ != "relcl" or charge.lemma_.lower() not in CHARGES \
+                    or not denial.sources:
+                continue
+            said = charge.head  # the verb that says it, above the clause the charge hangs on
+            while said.lemma_.lower() not in REPORTING and said.dep_ in ("ccomp", "conj", "xcomp", "advcl"):
+                said = said.head
+            if said.lemma_.lower() not in REPORTING:
+                continue
+            content = [t for c in _children(said, "ccomp") for t in c.subtree if _own_clause(t, c)
+                       and t not in charge.subtree]
+            claimed = {s.country for t in triggers if t.token in content and lookup(t.cameo).event in CLAIMED
+                       and not t.possible and modality(t.token) == "asserted"
+                       for s in t.sources}  # (a harm said of another is already a charge: ``_claim``)
+            speakers = self._actors(self._subjects(said)[0])
+            deniers = [d for d in denial.sources if d.country not in claimed
+                       and all(d.country != s.country for s in speakers)]
+            if charge.lemma_.lower() not in ACCUSATIONS:
+                # "India said its pilot had downed a Pakistani F-16, a claim Islamabad rejected": a claim may be a
+                # boast; it charges only those it says did something
+                doers = {f.country for t in content if t.dep_ == "nsubj"
+                         for f in self.resolver.actors_of(t)}
+                deniers = [d for d in deniers if d.country in doers]
+            if speakers and deniers and not any(  # ("accused Paris of plotting an attack, a charge France denies")
+                    lookup(t.cameo).event == "ACCUSE" and {s.country for s in t.sources} & {s.country for s in speakers}
+                    and {a.country for a in t.targets} & {d.country for d in deniers} for t in triggers):
+                pattern = Pattern(lemma=said.lemma_.lower(), cameo="112")
+                found.append(Trigger(said, pattern, "112", [said], sources=speakers, targets=deniers))
+        return found
 
     # -- events ----------------------------------------------------------------------------------------------
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:

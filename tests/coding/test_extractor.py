@@ -805,3 +805,14 @@ def test_an_object_after_the_clause_is_not_told_to_act(extractor):
     found = coded(extractor, "Uganda denies sending soldiers into Congo and accuses the Congolese government of arming "
                              "the ADF, a rebel group founded in the 1990s.")
     assert ("UGA", "ACCUSE", "COD", "asserted") in found
+
+
+def test_a_charge_the_other_denies_is_an_accusation(extractor):
+    found = coded(extractor, "Ukraine's military intelligence said on Tuesday that North Korea had sent artillery "
+                             "shells to Russia, a charge Pyongyang has repeatedly denied.")
+    assert ("UKR", "ACCUSE", "PRK", "asserted") in found
+    # a claim charges those it says did something, not those it boasts of beating
+    assert ("LTU", "ACCUSE", "BLR", "asserted") in coded(
+        extractor, "Lithuania said Belarus was preparing to send migrants across the border, a claim Minsk dismissed.")
+    assert not any(e[1] == "ACCUSE" for e in coded(
+        extractor, "Armenia said its air defences had shot down two Azerbaijani drones, a claim Baku rejected."))
