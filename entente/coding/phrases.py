@@ -293,9 +293,9 @@ class Resolver(References):
         preps = [p for p in self.doc[start:end] if p.dep_ == "prep" and p.lower_ in ("in", "at", "through")]
         preps.sort(key=lambda p: (not (p.head == verb or p.head.head == verb), abs(p.i - token.i)))
         for prep in preps:
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
+            # "in the centre of the South Korean capital", "in the streets of Karachi": the place the of-phrase names
+            named = [p for c in prep.children if c.dep_ == "pobj" for p in [c, *self._of_objects(c)]]
+            for pobj in named:
                 mention = self.by_token.get(pobj.i)
                 if mention is not None and mention.entry.kind in ("capital", "name"):
                     return Found(mention.country, "CVL", None, token.idx, token.idx + len(token), "modifier")
@@ -307,6 +307,11 @@ class Resolver(References):
                 if pobj.lemma_.lower() in PLACE_NOUNS and places:  # "in several Indian cities"
                     return Found(places[0].country, "CVL", None, token.idx, token.idx + len(token), "modifier")
         return None
+
+    @staticmethod
+    def _of_objects(token: Token) -> list[Token]:
+        return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
 
     def _coordinated(self, token: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)

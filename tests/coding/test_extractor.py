@@ -816,3 +816,12 @@ def test_a_charge_the_other_denies_is_an_accusation(extractor):
         extractor, "Lithuania said Belarus was preparing to send migrants across the border, a claim Minsk dismissed.")
     assert not any(e[1] == "ACCUSE" for e in coded(
         extractor, "Armenia said its air defences had shot down two Azerbaijani drones, a claim Baku rejected."))
+
+
+def test_stones_thrown_at_an_embassy_are_a_violent_protest(extractor):
+    assert ("IRN", "PROTEST", "GBR", "asserted") in coded(
+        extractor, "In Tehran, hundreds of protesters threw stones and eggs at the British embassy on Monday.")
+    # demonstrators of no named nationality are of the place named by the of-phrase: "the centre of the capital"
+    assert ("UKR", "PROTEST", "RUS", "asserted") in coded(
+        extractor, "In the centre of the Ukrainian capital, thousands of students burned an effigy of the Russian "
+                   "president.")
