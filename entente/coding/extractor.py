@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 
 TEST_FIRED = {"missile", "rocket"}  # fired at no one: a test or a show of force (CAMEO 150, PLOVER MOBILIZE)
 PRESENCE = {"have", "keep", "maintain"}  # "has troops in Niger" is news only with the place: "has an army" is not
+GATHERINGS = {"gather", "assemble", "congregate"}  # "people gathered around television sets": a protest only where
+# it says against whom ("gathered outside the Japanese embassy")
 CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
 REPORTING = CLAIMING | JUDGING_REPORTS
@@ -309,8 +311,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
             # "killed at least 500 people"); a show of force or a protest may have none
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
-                ([] if trigger.pattern.lemma in PRESENCE or code.event == "ASSAULT" or trigger.pattern.roles
-                 else [(s, None) for s in trigger.sources])  # (soldiers who "remain in their barracks" go nowhere)
+                ([] if trigger.pattern.lemma in PRESENCE | GATHERINGS or code.event == "ASSAULT"
+                 or trigger.pattern.roles else [(s, None) for s in trigger.sources])
+            # (soldiers who "remain in their barracks" go nowhere)
         if trigger.pattern.mutual and trigger.targets and (code.event in SYMMETRIC or trigger.between):
             if trigger.between and len(trigger.targets) > 1:  # "talks between the three countries": every pair
                 group = trigger.sources[:1] + trigger.targets

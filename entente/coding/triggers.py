@@ -426,6 +426,13 @@ class TriggerStage(ArgumentStage):
                     # "asked their foreign ministers to draw up sanctions": asked of its own, the act is the event
                     dropped.add(id(governor))
                     continue
+                if lookup(governor.cameo).event == "PROTEST" and lookup(trigger.cameo).event in ("ACCUSE", "REQUEST"):
+                    # "marched on the embassy to denounce the blockade": the protest is the event (a protest that
+                    # makes a demand is a protest only)
+                    if not governor.targets:
+                        governor.targets = trigger.targets
+                    dropped.add(id(trigger))
+                    continue
                 if (lookup(governor.cameo).event in REQUEST_LIKE and governor.pattern.target != ("judged-actor",)) \
                         or intent:
                     # "applied to join NATO": asked of the one the request concerns; "agreed to begin

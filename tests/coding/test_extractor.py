@@ -825,3 +825,12 @@ def test_stones_thrown_at_an_embassy_are_a_violent_protest(extractor):
     assert ("UKR", "PROTEST", "RUS", "asserted") in coded(
         extractor, "In the centre of the Ukrainian capital, thousands of students burned an effigy of the Russian "
                    "president.")
+
+
+def test_a_protest_that_denounces_is_a_protest_only(extractor):
+    found = coded(extractor, "In Ankara, thousands of demonstrators marched on the Swedish embassy to denounce the "
+                             "burning of a Koran.")
+    assert ("TUR", "PROTEST", "SWE", "asserted") in found
+    assert not any(e[1] == "ACCUSE" for e in found)
+    # people who gather against no one named are no protest
+    assert not coded(extractor, "In Warsaw, people gathered around radios to hear the president's address.")
