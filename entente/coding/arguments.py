@@ -101,10 +101,12 @@ class ArgumentStage(ContextStage):
                     return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
         head = verb.head
-        if verb.dep_ == "acl" and head.i in self.resolver.by_token and not _preps(verb, "by") and (
-                verb.tag_ == "VBD" or any(c.dep_ == "appos" and c.i < verb.i for c in head.children)):
-            # "China, Pakistan's closest ally, called on both sides": the parser may hang the verb on its subject
-            # as if it described it (not "the Iranians held in the United States")
+        if verb.dep_ == "acl" and not _preps(verb, "by") and (
+                verb.tag_ == "VBD" or any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)) \
+                and (head.i in self.resolver.by_token or self.resolver.actors(head)):
+            # "China, Pakistan's closest ally, called on both sides", "The Carter administration, which ..., called
+            # for": the parser may hang the verb on its subject as if it described it (not "the Iranians held in the
+            # United States")
             return [head], depth > 0
         if head.i == verb.i:
             # "In the second framework, Egypt and Israel call for ...": the parser may hang the subject on the
@@ -249,6 +251,10 @@ class ArgumentStage(ContextStage):
                 targets = []
             if targets:
                 break
+        if not targets and sources and lookup(trigger.cameo).event == "REQUEST":
+            # "demanded an immediate halt to the bombing", "called for an end to the fighting": asked of those who
+            # did what the event noun names, told before
+            targets = self._doers([h for slot in slots for h in self._slot(verb, slot, noun_objects)], sources)
         if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
             # "urged both sides to show restraint", "condemned all parties": the two sides of the latest conflict
             sides = [h for slot in slots for h in self._slot(verb, slot, noun_objects)
@@ -385,6 +391,19 @@ class ArgumentStage(ContextStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    def _doers(self, nouns: list[Token], sources: list[Found]) -> list[Found]:
+        """The actors of the latest event told before of the kind a definite event noun names ("the bombing")."""
+        mine = {s.country for s in sources}
+        for noun in nouns:
+            pattern = self.patterns.nouns.get(noun.lemma_.lower())
+            if pattern is None or lookup(pattern.cameo).event is None or self.resolver.actors(noun) or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children):
+                continue
+            kinds = EVENT_KINDS.get(noun.lemma_.lower(), frozenset({lookup(pattern.cameo).event or ""}))
+            return [Found(c, None, None, noun.idx, noun.idx + len(noun), "reference")
+                    for c in self._referent_event(kinds, mine, noun.sent.start_char)]
+        return []
 
     def _invitation_hosts(self, nouns: list[Token]) -> list[Found]:
         """The host of "an invitation to visit Pyongyang" or "to travel to Moscow": who invited."""

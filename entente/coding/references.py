@@ -265,7 +265,7 @@ class References:
                         {t.i for t in token.subtree}]
             if subjects:
                 return subjects
-            if verb.dep_ == "acl" and verb.head.i in self.by_token:
+            if verb.dep_ == "acl" and (verb.head.i in self.by_token or verb.tag_ == "VBD"):
                 return [verb.head]
             if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
                 break

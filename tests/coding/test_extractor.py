@@ -834,3 +834,16 @@ def test_a_protest_that_denounces_is_a_protest_only(extractor):
     assert not any(e[1] == "ACCUSE" for e in found)
     # people who gather against no one named are no protest
     assert not coded(extractor, "In Warsaw, people gathered around radios to hear the president's address.")
+
+
+def test_a_call_after_a_relative_clause_on_its_subject(extractor):
+    # "called" hung on "administration" by the parser; the second "of" joined to "from Ukraine"
+    found = coded(extractor, "The Biden administration, which restored ties with Caracas last year, called for the "
+                             "withdrawal of Russian troops from Ukraine and of Armenian troops from Azerbaijan.")
+    assert {("USA", "REQUEST", "RUS", "asserted"), ("USA", "REQUEST", "ARM", "asserted")} <= found
+
+
+def test_a_halt_to_an_event_is_asked_of_those_who_did_it(extractor):
+    found = coded(extractor, "Israeli jets bombed targets in Gaza on Monday. Egypt and Qatar demanded an immediate "
+                             "halt to the bombing.")
+    assert {("EGY", "REQUEST", "ISR", "asserted"), ("QAT", "REQUEST", "ISR", "asserted")} <= found
