@@ -195,6 +195,20 @@ class References:
         people = [m for m in self.mentions if m.entry.kind == "leader" and m.end <= token.i
                   and m.start >= self._window_start(token, 3)
                   and self.doc[m.end - 1].dep_ not in ("compound", "amod", "poss")]
+        named = token.dep_ == "poss" and any(c.dep_ in ("amod", "compound") and c.i in self.by_token
+                                             for c in token.head.children)  # "his American counterpart"
+        if token.lower_ not in ("him", "her") and not named:
+            # "Pakistan's foreign minister, Gohar Ayub Khan, said his government ...", "Beijing's envoy, Liu Jieyi,
+            # said ..., and he urged": the person this sentence is about, before any of the sentences before
+            start, _ = self._sentence_bounds(token)
+            here = [m for m in people if m.start >= start]
+            speaker = next((t for t in self.doc[start:token.i] if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                            and t.i not in self.by_token and self.lex.roles.get(t.lemma_.lower()) == "GOV"), None)
+            said = self.actors(speaker, depth=1) if speaker is not None and not here else []
+            if said:
+                return [Found(said[0].country, said[0].role or "GOV", None, token.idx, token.idx + len(token),
+                              "reference")]
+            people = here or people
         if not people:
             # "President Ludvík Svoboda of Czechoslovakia ... his country": a titled person of a named state
             titled = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 2)

@@ -847,3 +847,10 @@ def test_a_halt_to_an_event_is_asked_of_those_who_did_it(extractor):
     found = coded(extractor, "Israeli jets bombed targets in Gaza on Monday. Egypt and Qatar demanded an immediate "
                              "halt to the bombing.")
     assert {("EGY", "REQUEST", "ISR", "asserted"), ("QAT", "REQUEST", "ISR", "asserted")} <= found
+
+
+def test_he_is_the_person_the_sentence_is_about(extractor):
+    found = coded(extractor, "President Joe Biden welcomed the vote on Friday. China's envoy, Zhang Jun, said the "
+                             "measures were not meant to punish ordinary people, and he urged Washington to halt its "
+                             "own exercises.")
+    assert ("CHN", "REQUEST", "USA", "asserted") in found
