@@ -67,6 +67,7 @@ REPORTING = CLAIMING | JUDGING_REPORTS
 ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
 
+SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
 
@@ -314,6 +315,12 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 ([] if trigger.pattern.lemma in PRESENCE | GATHERINGS or code.event == "ASSAULT"
                  or trigger.pattern.roles else [(s, None) for s in trigger.sources])
             # (soldiers who "remain in their barracks" go nowhere)
+        elif code.event == "REQUEST" and trigger.token.pos_ in ("VERB", "AUX") and (
+                trigger.pattern.particle == "for" or any(p.lemma_.lower() not in SPANS
+                                                          for p in _preps(trigger.token, "for"))):
+            # "Saudi Arabia called for restraint", "Haiti appealed for outside help": a call for something, of no
+            # one named ("demanded an explanation", "sought the jets" are asked of someone the text may not name)
+            pairs = [(s, None) for s in trigger.sources]
         if trigger.pattern.mutual and trigger.targets and (code.event in SYMMETRIC or trigger.between):
             if trigger.between and len(trigger.targets) > 1:  # "talks between the three countries": every pair
                 group = trigger.sources[:1] + trigger.targets

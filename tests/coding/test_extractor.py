@@ -854,3 +854,11 @@ def test_he_is_the_person_the_sentence_is_about(extractor):
                              "measures were not meant to punish ordinary people, and he urged Washington to halt its "
                              "own exercises.")
     assert ("CHN", "REQUEST", "USA", "asserted") in found
+
+
+def test_a_call_for_something_of_no_one_named(extractor):
+    assert ("EGY", "REQUEST", None, "asserted") in coded(extractor, "Egypt called for restraint on Monday.")
+    assert ("SDN", "REQUEST", None, "asserted") in coded(extractor, "Sudan appealed for international help.")
+    # a demand or a search is made of someone, who may be named elsewhere; six years is no thing asked for
+    assert not coded(extractor, "Japan demanded a full explanation.")
+    assert not coded(extractor, "Qatar has sought the jets for six years.")
