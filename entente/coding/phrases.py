@@ -175,6 +175,12 @@ class Resolver(References):
                           or (places and lemma in self.places) or token.pos_ == "PROPN"):
             if lemma in COLLECTIVE_NOUNS:
                 return modifiers
+            listed = [self._from_mention(self.by_token[c.i], c) for p in self._of_objects(token)
+                      for c in [p, *[c for c in p.conjuncts if c.i > p.i]] if c.i in self.by_token]
+            if token.tag_ in ("NNS", "NNPS") and role is not None and len({f.country for f in listed}) >= 2:
+                # "the governments of Brazil and Colombia": each of the states named
+                return [Found(f.country, role or f.role, f.name, f.start, f.end, "modifier")
+                        for n, f in enumerate(listed) if all(f.country != g.country for g in listed[:n])]
             first = modifiers[0]
             return [Found(first.country, role or first.role, first.name,
                           min(first.start, token.idx), max(first.end, token.idx + len(token)), "modifier")]

@@ -862,3 +862,9 @@ def test_a_call_for_something_of_no_one_named(extractor):
     # a demand or a search is made of someone, who may be named elsewhere; six years is no thing asked for
     assert not coded(extractor, "Japan demanded a full explanation.")
     assert not coded(extractor, "Qatar has sought the jets for six years.")
+
+
+def test_the_governments_of_two_states_are_each_a_source(extractor):
+    found = coded(extractor, "Russian troops shelled the Ukrainian city of Kharkiv on Monday. The governments of "
+                             "Poland and Lithuania condemned the attack.")
+    assert {("POL", "ACCUSE", "RUS", "asserted"), ("LTU", "ACCUSE", "RUS", "asserted")} <= found
