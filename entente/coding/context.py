@@ -122,8 +122,10 @@ class ContextStage(CoderState):
                 continue
             if event.source.country in mine or event.modality not in ("asserted", "future"):
                 continue
-            if event.event not in kinds or (event.target is None and event.event != "MOBILIZE"):
-                continue  # ("the invasion" is not the army that stayed in its barracks)
+            if event.event not in kinds or (event.target is None and event.event not in ("MOBILIZE", "AGREE",
+                                                                                           "SUPPORT", "COOPERATE")):
+                continue  # ("the invasion" is not the army that stayed in its barracks; "the agreement" Iran reached
+                # with six world powers is Iran's)
             actors = [e.source.country for e in self.history[-RECALL:]
                       if e.evidence == event.evidence and e.source.country not in mine]
             return list(dict.fromkeys(actors))

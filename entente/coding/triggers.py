@@ -231,7 +231,8 @@ class TriggerStage(ArgumentStage):
     def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:
         words = evaluations()
         for part in complement:
-            for token in part.subtree:
+            # the head word judges before its modifiers: "a historic mistake" condemns
+            for token in [part, *(t for t in part.subtree if t.i != part.i)]:
                 code = words.get(token.lemma_.lower()) or words.get(token.lower_)
                 if code:
                     pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("dobj",))

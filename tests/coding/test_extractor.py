@@ -868,3 +868,14 @@ def test_the_governments_of_two_states_are_each_a_source(extractor):
     found = coded(extractor, "Russian troops shelled the Ukrainian city of Kharkiv on Monday. The governments of "
                              "Poland and Lithuania condemned the attack.")
     assert {("POL", "ACCUSE", "RUS", "asserted"), ("LTU", "ACCUSE", "RUS", "asserted")} <= found
+
+
+def test_a_judged_application_or_agreement_is_its_parties(extractor):
+    found = coded(extractor, "Finland and Sweden applied to join NATO on Wednesday. Russia's deputy foreign minister "
+                             "called the applications a grave error.")
+    assert {("RUS", "ACCUSE", "FIN", "asserted"), ("RUS", "ACCUSE", "SWE", "asserted")} <= found
+    # an agreement one side reached with partners the text does not code is that side's; the head word judges
+    found = coded(extractor, "Iran and six world powers reached an agreement in Vienna on Tuesday. Israel's prime "
+                             "minister called the agreement a historic mistake.")
+    assert ("ISR", "ACCUSE", "IRN", "asserted") in found
+    assert ("ISR", "SUPPORT", "IRN", "asserted") not in found
