@@ -41,6 +41,7 @@ from entente.coding.grammar import (
     _np_preps,
     _preps,
     _stray_object,
+    evaluations,
 )
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
@@ -165,7 +166,11 @@ class ArgumentStage(ContextStage):
             if not heads and token.dep_ == "relcl" and not _is_passive(token):
                 heads = [token.head]  # "45 Russian diplomats it accused of spying": the relative's gap
             if not heads:  # "called Bahrain's decision shameful", the object hung on the complement
-                heads = [c for o in _children(token, "oprd") for c in o.children if c.dep_ == "compound"]
+                heads = [c for o in _children(token, "oprd") for c in o.children if c.dep_ == "compound"
+                         and c.lemma_.lower() not in evaluations()]
+            if not heads:  # "called Biden, Yoon and Kishida gangster bosses": the names taken for the complement
+                heads = [t for o in _children(token, "oprd") for t in o.subtree
+                         if t.i in self.resolver.by_token and t.dep_ not in ("poss", "compound", "amod")]
             return [c for h in heads for c in self.resolver.conjuncts(h)]
         if slot == "dative":
             return [c for c in _children(token, "dative") if c.pos_ != "ADP"]

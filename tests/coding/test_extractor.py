@@ -879,3 +879,8 @@ def test_a_judged_application_or_agreement_is_its_parties(extractor):
                              "minister called the agreement a historic mistake.")
     assert ("ISR", "ACCUSE", "IRN", "asserted") in found
     assert ("ISR", "SUPPORT", "IRN", "asserted") not in found
+
+
+def test_names_the_parser_takes_for_the_complement_are_the_ones_judged(extractor):
+    found = coded(extractor, "China's state news agency on Friday called Biden, Kishida and Marcos gangster bosses.")
+    assert {("CHN", "ACCUSE", "JPN", "asserted"), ("CHN", "ACCUSE", "PHL", "asserted")} <= found
