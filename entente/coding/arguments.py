@@ -84,6 +84,13 @@ class ArgumentStage(ContextStage):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.resolver.conjuncts(verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
+        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+            # "exercises, which Pyongyang denounces every year": the parser may hang the subject of a relative
+            # clause on its verb as a modifier
+            stray = [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i
+                     and c.i in self.resolver.by_token]
+            if stray:
+                return self.resolver.conjuncts(stray[-1]), depth > 0
         if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ccomp" and verb.i > 0 \
                 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not _preps(verb, "by"):
@@ -299,6 +306,16 @@ class ArgumentStage(ContextStage):
                      for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                      for p in _children(c, "pobj")]
             targets = [t for t in self._actors(doers, loose=True) if all(t.country != s.country for s in sources)]
+        if not targets and sources and verb.dep_ == "relcl" and lookup(trigger.cameo).event == "ACCUSE" \
+                and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
+                and not any(t.lower_ in ("other", "another") for t in verb.subtree):
+            # "began their annual exercises, which the North denounces as a rehearsal for invasion": those who do
+            # what the relative clause judges (not "the dialogue, which both sides have accused each other of
+            # stalling")
+            judged = verb.head
+            holders = self._actors(self._subjects(judged.head)[0]) if judged.dep_ == "dobj" else []
+            targets = [d for d in holders or self._actors([judged], loose=True)
+                       if all(d.country != s.country for s in sources)]
         if not targets and sources and "dobj" in slots:
             targets = self._anaphora(_children(verb, "dobj"), sources, any_noun=judging)
         if not targets and sources and "judged-actor" in slots:  # "said Russia was solely responsible"

@@ -115,7 +115,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         answered: dict[int, Trigger] = {}  # "in response to the Turkish demands" → the trigger that answers
         triggers: list[Trigger] = []
         for token in sentence:
-            if token.pos_ in ("VERB", "AUX") or (token.tag_ == "VBG"):
+            if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or _mistagged_verb(token):
                 for trigger in self._verb_trigger(token):
                     self._verb_actors(trigger)
                     if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
@@ -400,6 +400,13 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         if found:
             return _actor(found[0], self.text)
         return None
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """"exercises, which Pyongyang denounces every year": a relative clause the tagger took for a plural noun
+    (a relative pronoun is the object or subject of verbs, never of nouns)."""
+    return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
 
 
 def _period_start(period: str | None) -> dt.date | None:

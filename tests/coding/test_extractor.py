@@ -884,3 +884,10 @@ def test_a_judged_application_or_agreement_is_its_parties(extractor):
 def test_names_the_parser_takes_for_the_complement_are_the_ones_judged(extractor):
     found = coded(extractor, "China's state news agency on Friday called Biden, Kishida and Marcos gangster bosses.")
     assert {("CHN", "ACCUSE", "JPN", "asserted"), ("CHN", "ACCUSE", "PHL", "asserted")} <= found
+
+
+def test_a_relative_clause_denouncing_an_act_accuses_its_doers(extractor):
+    # the tagger takes "denounces" for a plural noun and the parser hangs "Beijing" on it as a compound
+    found = coded(extractor, "The talks came a week after Japanese and Philippine troops began their annual Balikatan "
+                             "exercises, which Beijing denounces every year as a provocation.")
+    assert {("CHN", "ACCUSE", "JPN", "asserted"), ("CHN", "ACCUSE", "PHL", "asserted")} <= found
