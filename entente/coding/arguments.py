@@ -263,9 +263,9 @@ class ArgumentStage(ContextStage):
                 targets = []
             if targets:
                 break
-        if not targets and sources and lookup(trigger.cameo).event == "REQUEST":
-            # "demanded an immediate halt to the bombing", "called for an end to the fighting": asked of those who
-            # did what the event noun names, told before
+        if not targets and sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
+            # "demanded an immediate halt to the bombing", "called for an end to the fighting", "expressed deep
+            # regret over the tests": asked of, or judging, those who did what the event noun names, told before
             targets = self._doers([h for slot in slots for h in self._slot(verb, slot, noun_objects)], sources)
         if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
             # "urged both sides to show restraint", "condemned all parties": the two sides of the latest conflict

@@ -891,3 +891,9 @@ def test_a_relative_clause_denouncing_an_act_accuses_its_doers(extractor):
     found = coded(extractor, "The talks came a week after Japanese and Philippine troops began their annual Balikatan "
                              "exercises, which Beijing denounces every year as a provocation.")
     assert {("CHN", "ACCUSE", "JPN", "asserted"), ("CHN", "ACCUSE", "PHL", "asserted")} <= found
+
+
+def test_concern_or_outrage_over_anothers_act_accuses_it(extractor):
+    found = coded(extractor, "Russian jets bombed a hospital in Aleppo on Monday. France expressed outrage at the "
+                             "attack.")
+    assert ("FRA", "ACCUSE", "RUS", "asserted") in found
