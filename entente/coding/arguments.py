@@ -229,6 +229,8 @@ class ArgumentStage(ContextStage):
             between = [v for v in verb.sent if top.i < v.i < verb.i and v.pos_ == "VERB" and _children(v, "nsubj")]
             if between:
                 sources = self._actors(self.resolver.conjuncts(_children(between[-1], "nsubj")[0]))
+        if not sources and _is_passive(verb) and verb.lemma_.lower() == "summon" and not _preps(verb, "by"):
+            sources = self._summoner(verb)
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         if not sources and _is_passive(verb) and not _preps(verb, "by") \
@@ -413,6 +415,27 @@ class ArgumentStage(ContextStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    def _summoner(self, verb: Token) -> list[Found]:
+        """"... demanded an explanation, and the Soviet ambassador was summoned to the Foreign Ministry": an envoy
+        summoned by no one named is summoned by the state acting in the clause the summons is coordinated with, or
+        by the state whose capital the sentence places it in ("to the foreign ministry in Warsaw", "In Tokyo")."""
+        if verb.dep_ == "conj":
+            acting = self._actors(self._subjects(verb.head)[0])
+            if acting:
+                return acting
+        places = [p for w in ("to", "in", "at") for p in _preps(verb, w)]
+        places += [q for p in places for q in _preps(p, "in")]
+        places += [p for t in verb.sent if t.dep_ == "prep" and t.lower_ == "in" and t.i == verb.sent.start
+                   for p in _children(t, "pobj")]  # "In Tokyo, ..."
+        for place in places:
+            mention = self.resolver.by_token.get(place.i)
+            if mention is not None and mention.entry.kind in ("capital", "name"):
+                return self._actors([place])
+            city = self.resolver.city(place)
+            if city is not None:
+                return [city]
+        return []
 
     def _doers(self, nouns: list[Token], sources: list[Found]) -> list[Found]:
         """The actors of the latest event told before of the kind a definite event noun names ("the bombing")."""

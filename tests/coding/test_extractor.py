@@ -897,3 +897,11 @@ def test_concern_or_outrage_over_anothers_act_accuses_it(extractor):
     found = coded(extractor, "Russian jets bombed a hospital in Aleppo on Monday. France expressed outrage at the "
                              "attack.")
     assert ("FRA", "ACCUSE", "RUS", "asserted") in found
+
+
+def test_an_envoy_summoned_by_no_one_named(extractor):
+    assert ("POL", "ACCUSE", "RUS", "asserted") in coded(
+        extractor, "Poland's prime minister condemned the strike, and the Russian ambassador was summoned to the "
+                   "foreign ministry.")
+    assert ("POL", "ACCUSE", "RUS", "asserted") in coded(
+        extractor, "The Russian ambassador was summoned to the foreign ministry in Warsaw on Monday.")
