@@ -122,6 +122,13 @@ class References:
                     countries = named
             return [self._as_reference(self._from_mention(m, self.doc[m.start]), token) for m in countries] \
                 if len(countries) >= 2 else []
+        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+            # "China, Pyongyang's closest ally, has said it opposes the measure": the one who says it
+            said = next((s for s in token.head.head.children if s.dep_ == "nsubj" and s.i < token.i), None)
+            somebody = said is not None and said.i in self.by_token and self.by_token[said.i].entry.kind == "leader"
+            found = self.actors(said, depth=1) if said is not None and not somebody else []
+            if len(found) == 1:  # (a person is no "it")
+                return [self._as_reference(found[0], token)]
         if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ == "it":
             # "Belgrade does not recognise it": an object pronoun is not its own clause's subject
             acting = self._clause_subject_tokens(token)

@@ -905,3 +905,10 @@ def test_an_envoy_summoned_by_no_one_named(extractor):
                    "foreign ministry.")
     assert ("POL", "ACCUSE", "RUS", "asserted") in coded(
         extractor, "The Russian ambassador was summoned to the foreign ministry in Warsaw on Monday.")
+
+
+def test_it_in_what_a_state_says_is_that_state(extractor):
+    # not the ally named in the apposition
+    found = coded(extractor, "Japan, Washington's closest ally in Asia, said it would impose sanctions on Russia.")
+    assert ("JPN", "SANCTION", "RUS", "future") in found
+    assert not any(e[0] == "USA" for e in found)
