@@ -264,8 +264,10 @@ class TriggerStage(ArgumentStage):
         theirs = {s.country for s in governor.sources}
         if not own or any(f.country in theirs for f in own):
             return None
-        if not trigger.targets and lookup(trigger.cameo).event in ADDRESSED:
-            # a demand, offer or warning is addressed to the one who answers it
+        if not trigger.targets and lookup(trigger.cameo).event in ADDRESSED \
+                and lookup(governor.cameo).event not in ("REQUEST", "SUPPORT"):
+            # a demand, offer or warning is addressed to the one who answers it ("rejected Indian demands"); those
+            # who press or back it are not its addressees ("asked the United States to press its demands")
             trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
         # without a target it is most often an event told before ("condemned the Iranian attack")
         return trigger if trigger.targets else None

@@ -912,3 +912,9 @@ def test_it_in_what_a_state_says_is_that_state(extractor):
     found = coded(extractor, "Japan, Washington's closest ally in Asia, said it would impose sanctions on Russia.")
     assert ("JPN", "SANCTION", "RUS", "future") in found
     assert not any(e[0] == "USA" for e in found)
+
+
+def test_those_asked_to_press_a_demand_are_not_its_addressees(extractor):
+    found = coded(extractor, "Lithuania asked Poland and Latvia to press its demands for compensation.")
+    assert ("LTU", "REQUEST", "POL", "asserted") in found
+    assert not any(e[1] == "REQUEST" and e[3] == "hypothetical" for e in found)
