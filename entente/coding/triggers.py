@@ -19,6 +19,7 @@ from entente.coding.grammar import (
     JUDGING_REPORTS,
     MEASURES,
     NAMING_VERBS,
+    REACTIONS,
     REFUSALS,
     RELATIVE_PRONOUNS,
     REQUEST_LIKE,
@@ -269,6 +270,8 @@ class TriggerStage(ArgumentStage):
             # a demand, offer or warning is addressed to the one who answers it ("rejected Indian demands"); those
             # who press or back it are not its addressees ("asked the United States to press its demands")
             trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
+        # an event another one answers or judges was made: "rejected Hamas's demands" is an asserted demand
+        trigger.presupposed = lookup(governor.cameo).event in REACTIONS | {"AGREE", "CONCEDE"}
         # without a target it is most often an event told before ("condemned the Iranian attack")
         return trigger if trigger.targets else None
 

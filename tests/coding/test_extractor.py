@@ -918,3 +918,7 @@ def test_those_asked_to_press_a_demand_are_not_its_addressees(extractor):
     found = coded(extractor, "Lithuania asked Poland and Latvia to press its demands for compensation.")
     assert ("LTU", "REQUEST", "POL", "asserted") in found
     assert not any(e[1] == "REQUEST" and e[3] == "hypothetical" for e in found)
+
+
+def test_a_rejected_demand_was_made(extractor):
+    assert ("PSE", "REQUEST", "ISR", "asserted") in coded(extractor, "Israel rejected Hamas's demands.")
