@@ -109,9 +109,16 @@ class ArgumentStage(ContextStage):
                     return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
         head = verb.head
+        root = verb.sent.root
+        if verb.dep_ == "acl" and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.i > 0 \
+                and verb.doc[verb.i - 1].lower_ == "," and root.i in self.resolver.by_token:
+            # "Pakistan, which hosts three million Afghan refugees, called on ...": a sentence the parser left with
+            # no main verb hangs it on the nearest noun; the state the sentence is rooted in is its subject
+            return [root], depth > 0
+        parenthesis = any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)
         if verb.dep_ == "acl" and not _preps(verb, "by") and (
-                verb.tag_ == "VBD" or any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)) \
-                and (head.i in self.resolver.by_token or self.resolver.actors(head)):
+                (verb.tag_ == "VBD" and head.i in self.resolver.by_token)
+                or (parenthesis and (head.i in self.resolver.by_token or self.resolver.actors(head)))):
             # "China, Pakistan's closest ally, called on both sides", "The Carter administration, which ..., called
             # for": the parser may hang the verb on its subject as if it described it (not "the Iranians held in the
             # United States")

@@ -286,6 +286,9 @@ class References:
                         {t.i for t in token.subtree}]
             if subjects:
                 return subjects
+            root = verb.sent.root
+            if verb.dep_ == "acl" and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and root.i in self.by_token:
+                return [root]  # "Pakistan, which hosts ... refugees, called on both sides"
             if verb.dep_ == "acl" and (verb.head.i in self.by_token or verb.tag_ == "VBD"):
                 return [verb.head]
             if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:

@@ -922,3 +922,11 @@ def test_those_asked_to_press_a_demand_are_not_its_addressees(extractor):
 
 def test_a_rejected_demand_was_made(extractor):
     assert ("PSE", "REQUEST", "ISR", "asserted") in coded(extractor, "Israel rejected Hamas's demands.")
+
+
+def test_a_state_with_a_relative_clause_calls_on_another(extractor):
+    # the parser hangs "called" on "refugees": the state the sentence is rooted in calls, not the refugees
+    found = coded(extractor, "Jordan, which hosts more than a million Syrian refugees, called on Russia to halt its "
+                             "air strikes.")
+    assert ("JOR", "REQUEST", "RUS", "asserted") in found
+    assert not any(e[0] == "SYR" and e[1] == "REQUEST" for e in found)
