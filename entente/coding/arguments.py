@@ -43,6 +43,7 @@ from entente.coding.grammar import (
     _stray_object,
     evaluations,
 )
+from entente.coding.modality import modality
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
 
@@ -272,6 +273,18 @@ class ArgumentStage(ContextStage):
                 targets = []
             if targets:
                 break
+        if not targets and sources and inherited and verb.dep_ == "conj" \
+                and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
+            # "warned that Serbia could be preparing to move into Kosovo and called on Belgrade to withdraw": the
+            # parser may join the call to the content of what was said; no state calls on itself, so the one who
+            # said it calls
+            addressed = [t for slot in slots for t in self._actors(self._slot(verb, slot, noun_objects), loose=True)]
+            outer = self._outer_clause(verb, sources) if addressed and all(
+                any(t.country == s.country for s in sources) for t in addressed) else None
+            if outer is not None:
+                sources = self._actors(_children(outer, "nsubj"))
+                targets = [t for t in addressed if all(t.country != s.country for s in sources)]
+                trigger.presupposed = modality(outer) == "asserted"  # as told as the outer clause tells it
         if not targets and sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
             # "demanded an immediate halt to the bombing", "called for an end to the fighting", "expressed deep
             # regret over the tests": asked of, or judging, those who did what the event noun names, told before
@@ -422,6 +435,19 @@ class ArgumentStage(ContextStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    def _outer_clause(self, verb: Token, sources: list[Found]) -> Token | None:
+        """The nearest clause above ``verb`` whose subject names others than ``sources``."""
+        mine = {s.country for s in sources}
+        clause = verb.head
+        for _ in range(8):
+            found = self._actors(_children(clause, "nsubj"))
+            if found and not {f.country for f in found} & mine:
+                return clause
+            if clause.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        return None
 
     def _summoner(self, verb: Token) -> list[Found]:
         """"... demanded an explanation, and the Soviet ambassador was summoned to the Foreign Ministry": an envoy

@@ -227,9 +227,13 @@ class References:
                 return [Found(pick.country, "GOV", None, token.idx, token.idx + len(token), "reference")]
             return []
         if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ in ("him", "her"):
-            # "even after Obama telephoned him": not the one who telephones
-            acting = self._clause_subject_tokens(token)
+            # "even after Obama telephoned him": not the one who telephones ("telephoned Moon ... and asked him")
+            acting = self._clause_subject_tokens(token) or {t.i for s in self._addressers(token) for t in s.subtree}
             people = [m for m in people if not any(i in acting for i in range(m.start, m.end))] or people
+            start, _ = self._sentence_bounds(token)
+            here = [m for m in people if m.start >= start and not any(i in acting for i in range(m.start, m.end))]
+            if here:  # "telephoned Moon Jae-in ... and asked him": the one just named in the sentence
+                people = here[-1:]
         subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         pick = (subjects or people)[-1]
         found = self._from_mention(pick, self.doc[pick.start])

@@ -930,3 +930,19 @@ def test_a_state_with_a_relative_clause_calls_on_another(extractor):
                              "air strikes.")
     assert ("JOR", "REQUEST", "RUS", "asserted") in found
     assert not any(e[0] == "SYR" and e[1] == "REQUEST" for e in found)
+
+
+def test_a_call_joined_to_the_content_of_a_warning(extractor):
+    # the parser joins "called on" to "join" inside the warning: Finland does not call on itself
+    found = coded(extractor, "On Monday the Kremlin said it was monitoring an unusual deployment of Finnish troops "
+                             "along the border, warned that Finland could be preparing to join the exercises and "
+                             "called on Helsinki to pull the troops back.")
+    assert ("RUS", "REQUEST", "FIN", "asserted") in found
+
+
+def test_him_is_the_one_just_named_not_the_caller(extractor):
+    found = coded(extractor, "Kim Jong Un left Hanoi by train on Friday. Biden telephoned Japanese Prime Minister "
+                             "Fumio Kishida from Air Force One on Thursday and asked him to help revive the talks, "
+                             "Kishida's spokesman said.")
+    assert ("USA", "REQUEST", "JPN", "asserted") in found
+    assert not any(e[1] == "REQUEST" and e[2] == "PRK" for e in found)
