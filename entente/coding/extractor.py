@@ -416,11 +416,13 @@ def _period_start(period: str | None) -> dt.date | None:
 
 
 def _each_other(verb: Token) -> bool:
-    """"consult one another", "pledged to defend each other": the subjects act toward each other."""
+    """"consult one another", "pledged to defend each other", "each side accused the other": the subjects act
+    toward each other."""
     for token in verb.subtree:
         if token.i > 0 and (token.lower_, token.doc[token.i - 1].lower_) in (("another", "one"), ("other", "each")):
             return True
-    return False
+    each = any(c.dep_ == "nsubj" and any(d.lower_ == "each" for d in c.children) for c in verb.children)
+    return each and any(t.lower_ == "other" and any(d.lower_ == "the" for d in t.children) for t in verb.subtree)
 
 
 def _evidence(words: list[Token], text: str) -> TextSpan:

@@ -144,6 +144,9 @@ class Resolver(References):
             reach = 5 if lemma in PLURAL_NOUNS else 3
             return [Found(f.country, role, None, f.start, f.end, f.via)
                     for f in self._reference(token, plural=True, reach=reach)]
+        if lemma in PLURAL_NOUNS and not modifiers and determiners == {"each"} and token.tag_ in ("NN", "NNP"):
+            # "each side accused the other": the two sides just named
+            return self._reference(token, plural=True, reach=5)
         if lemma in SINGULAR_NOUNS and not modifiers and determiners & {"the", "this"} \
                 and token.tag_ in ("NN", "NNP"):
             return self._reference(token, plural=False)

@@ -946,3 +946,9 @@ def test_him_is_the_one_just_named_not_the_caller(extractor):
                              "Kishida's spokesman said.")
     assert ("USA", "REQUEST", "JPN", "asserted") in found
     assert not any(e[1] == "REQUEST" and e[2] == "PRK" for e in found)
+
+
+def test_each_side_accused_the_other(extractor):
+    found = coded(extractor, "Armenian and Azerbaijani forces clashed on Monday, and each side accused the other of "
+                             "starting the fighting.")
+    assert {("ARM", "ACCUSE", "AZE", "asserted"), ("AZE", "ACCUSE", "ARM", "asserted")} <= found
