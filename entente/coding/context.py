@@ -117,18 +117,23 @@ class ContextStage(CoderState):
     def _referent_event(self, kinds: frozenset[str], mine: set[str], before: int) -> list[str]:
         """The actors of the latest event of the kind a noun names ("the agreement", "the raid") told before
         by others than ``mine``."""
-        for event in reversed(self.history[-RECALL:]):
-            if event.sentence.start >= before:
-                continue
-            if event.source.country in mine or event.modality not in ("asserted", "future"):
-                continue
-            if event.event not in kinds or (event.target is None and event.event not in ("MOBILIZE", "AGREE",
-                                                                                           "SUPPORT", "COOPERATE")):
-                continue  # ("the invasion" is not the army that stayed in its barracks; "the agreement" Iran reached
-                # with six world powers is Iran's)
-            actors = [e.source.country for e in self.history[-RECALL:]
-                      if e.evidence == event.evidence and e.source.country not in mine]
-            return list(dict.fromkeys(actors))
+        # a deed ("the launch", "the attack") is one that was done, before any that is only planned; an agreement
+        # may be one announced
+        passes = [("asserted", "future")] if kinds & {"AGREE", "SUPPORT", "COOPERATE"} else [("asserted",),
+                                                                                            ("asserted", "future")]
+        for modalities in passes:
+            for event in reversed(self.history[-RECALL:]):
+                if event.sentence.start >= before:
+                    continue
+                if event.source.country in mine or event.modality not in modalities:
+                    continue
+                if event.event not in kinds or (event.target is None and event.event not in (
+                        "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE")):
+                    continue  # ("the invasion" is not the army that stayed in its barracks; "the agreement" Iran
+                    # reached with six world powers is Iran's)
+                actors = [e.source.country for e in self.history[-RECALL:]
+                          if e.evidence == event.evidence and e.source.country not in mine]
+                return list(dict.fromkeys(actors))
         return []
 
     def _referent_targets(self, kinds: frozenset[str], mine: set[str], before: int) -> list[Found]:

@@ -952,3 +952,11 @@ def test_each_side_accused_the_other(extractor):
     found = coded(extractor, "Armenian and Azerbaijani forces clashed on Monday, and each side accused the other of "
                              "starting the fighting.")
     assert {("ARM", "ACCUSE", "AZE", "asserted"), ("AZE", "ACCUSE", "ARM", "asserted")} <= found
+
+
+def test_a_deed_named_again_is_one_that_was_done(extractor):
+    # "the launch" is North Korea's, not the patrols South Korea only plans
+    found = coded(extractor, "North Korea fired a ballistic missile into the sea on Tuesday. South Korea said its "
+                             "warships would resume patrols near the border. China did not criticise the launch.")
+    assert ("CHN", "ACCUSE", "PRK", "negated") in found
+    assert ("CHN", "ACCUSE", "KOR", "negated") not in found
