@@ -273,28 +273,8 @@ class ArgumentStage(ContextStage):
                 targets = []
             if targets:
                 break
-        if not targets and sources and inherited and verb.dep_ == "conj" \
-                and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
-            # "warned that Serbia could be preparing to move into Kosovo and called on Belgrade to withdraw": the
-            # parser may join the call to the content of what was said; no state calls on itself, so the one who
-            # said it calls
-            addressed = [t for slot in slots for t in self._actors(self._slot(verb, slot, noun_objects), loose=True)]
-            outer = self._outer_clause(verb, sources) if addressed and all(
-                any(t.country == s.country for s in sources) for t in addressed) else None
-            if outer is not None:
-                sources = self._actors(_children(outer, "nsubj"))
-                targets = [t for t in addressed if all(t.country != s.country for s in sources)]
-                trigger.presupposed = modality(outer) == "asserted"  # as told as the outer clause tells it
-        if not targets and sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
-            # "demanded an immediate halt to the bombing", "called for an end to the fighting", "expressed deep
-            # regret over the tests": asked of, or judging, those who did what the event noun names, told before
-            targets = self._doers([h for slot in slots for h in self._slot(verb, slot, noun_objects)], sources)
         if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
-            # "urged both sides to show restraint", "condemned all parties": the two sides of the latest conflict
-            sides = [h for slot in slots for h in self._slot(verb, slot, noun_objects)
-                     if h.lemma_.lower() in SIDES and h.tag_ == "NNS" and not self.resolver.modifiers(h)]
-            fighting = self._belligerents(sources, sides[0]) if sides else []
-            targets = fighting or targets
+            sources, targets = self._addressees(trigger, sources, targets, slots, noun_objects)
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
             targets = self._behind_event_noun(targets, noun_objects, sources)
         if not targets and sources and trigger.pattern.lemma != verb.lemma_.lower():
@@ -435,6 +415,31 @@ class ArgumentStage(ContextStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    def _addressees(self, trigger: Trigger, sources: list[Found], targets: list[Found], slots: tuple[str, ...],
+                    noun_objects: list[Token]) -> tuple[list[Found], list[Found]]:
+        """Whom a call or a charge addresses, where the slot the pattern names holds no other state."""
+        verb = trigger.token
+        heads = [h for slot in slots for h in self._slot(verb, slot, noun_objects)]
+        if not targets and trigger.inherited and verb.dep_ == "conj":
+            # "warned that Serbia could be preparing to move into Kosovo and called on Belgrade to withdraw": the
+            # parser may join the call to the content of what was said; no state calls on itself, so the one who
+            # said it calls
+            addressed = self._actors(heads, loose=True)
+            outer = self._outer_clause(verb, sources) if addressed and all(
+                any(t.country == s.country for s in sources) for t in addressed) else None
+            if outer is not None:
+                sources = self._actors(_children(outer, "nsubj"))
+                targets = [t for t in addressed if all(t.country != s.country for s in sources)]
+                trigger.presupposed = modality(outer) == "asserted"  # as told as the outer clause tells it
+        if not targets and sources:
+            # "demanded an immediate halt to the bombing", "called for an end to the fighting", "expressed deep
+            # regret over the tests": asked of, or judging, those who did what the event noun names, told before
+            targets = self._doers(heads, sources)
+        # "urged both sides to show restraint", "condemned all parties": the two sides of the latest conflict
+        sides = [h for h in heads if h.lemma_.lower() in SIDES and h.tag_ == "NNS" and not self.resolver.modifiers(h)]
+        fighting = self._belligerents(sources, sides[0]) if sides and sources else []
+        return sources, fighting or targets
 
     def _outer_clause(self, verb: Token, sources: list[Found]) -> Token | None:
         """The nearest clause above ``verb`` whose subject names others than ``sources``."""
