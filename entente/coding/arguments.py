@@ -49,7 +49,9 @@ from entente.coding.grammar import (
     _unhesitating,
     _unwilling,
     consent,
+    evaluations,
 )
+from entente.coding.modality import modality
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
 
@@ -62,6 +64,7 @@ CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a cha
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
+SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -117,6 +120,13 @@ class ArgumentStage(ContextStage):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.resolver.conjuncts(verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
+        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+            # "exercises, which Pyongyang denounces every year": the parser may hang the subject of a relative
+            # clause on its verb as a modifier
+            stray = [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i
+                     and c.i in self.resolver.by_token]
+            if stray:
+                return self.resolver.conjuncts(stray[-1]), depth > 0
         if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ccomp" and verb.i > 0 \
                 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not _preps(verb, "by"):
@@ -138,6 +148,20 @@ class ArgumentStage(ContextStage):
                     return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
         head = verb.head
+        root = verb.sent.root
+        if verb.dep_ == "acl" and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.i > 0 \
+                and verb.doc[verb.i - 1].lower_ == "," and root.i in self.resolver.by_token:
+            # "Pakistan, which hosts three million Afghan refugees, called on ...": a sentence the parser left with
+            # no main verb hangs it on the nearest noun; the state the sentence is rooted in is its subject
+            return [root], depth > 0
+        parenthesis = any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)
+        if verb.dep_ == "acl" and not _preps(verb, "by") and (
+                (verb.tag_ == "VBD" and head.i in self.resolver.by_token)
+                or (parenthesis and (head.i in self.resolver.by_token or self.resolver.actors(head)))):
+            # "China, Pakistan's closest ally, called on both sides", "The Carter administration, which ..., called
+            # for": the parser may hang the verb on its subject as if it described it (not "the Iranians held in the
+            # United States")
+            return [head], depth > 0
         if head.i == verb.i:
             # "In the second framework, Egypt and Israel call for ...": the parser may hang the subject on the
             # opening phrase as an apposition
@@ -147,7 +171,8 @@ class ArgumentStage(ContextStage):
         if verb.dep_ == "xcomp" or (_infinitive(verb) and verb.dep_ == "advcl"
                                     and head.lemma_.lower() in ASKING_VERBS):
             # "urged the Council to intervene": the one urged is the one to act (the parser may say advcl)
-            objects = _children(head, "dobj")
+            # (an object after the clause is no one told to act: "denies sending soldiers ..., a Hutu militia")
+            objects = [o for o in _children(head, "dobj") if o.i < verb.i]
             # "telephoned Vucic to urge a de-escalation" is a purpose: the caller urges (subject control)
             if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
                 forces = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"
@@ -194,7 +219,11 @@ class ArgumentStage(ContextStage):
             if not heads and token.dep_ == "relcl" and not _is_passive(token):
                 heads = [token.head]  # "45 Russian diplomats it accused of spying": the relative's gap
             if not heads:  # "called Bahrain's decision shameful", the object hung on the complement
-                heads = [c for o in _children(token, "oprd") for c in o.children if c.dep_ == "compound"]
+                heads = [c for o in _children(token, "oprd") for c in o.children if c.dep_ == "compound"
+                         and c.lemma_.lower() not in evaluations()]
+            if not heads:  # "called Biden, Yoon and Kishida gangster bosses": the names taken for the complement
+                heads = [t for o in _children(token, "oprd") for t in o.subtree
+                         if t.i in self.resolver.by_token and t.dep_ not in ("poss", "compound", "amod")]
             return [c for h in heads for c in self.resolver.conjuncts(h)]
         if slot == "dative":
             return [c for c in _children(token, "dative") if c.pos_ != "ADP"]
@@ -241,6 +270,8 @@ class ArgumentStage(ContextStage):
             subjects = [c for b in bound for c in self.resolver.conjuncts(b)]
         trigger.inherited = inherited
         sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
+        if verb.dep_ == "acl" and subjects == [verb.head]:  # the subject the parser hung the verb on: not the
+            sources = [s for s in sources if s.start < verb.idx]  # states coordinated with it after the verb
         if not sources and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
                 and verb.head.head.tag_ == "VBD":
             # "Johnson said the invasion was an affront and called on Moscow to withdraw": the parser may join the
@@ -256,6 +287,8 @@ class ArgumentStage(ContextStage):
             between = [v for v in verb.sent if top.i < v.i < verb.i and v.pos_ == "VERB" and _children(v, "nsubj")]
             if between:
                 sources = self._actors(self.resolver.conjuncts(_children(between[-1], "nsubj")[0]))
+        if not sources and _is_passive(verb) and verb.lemma_.lower() == "summon" and not _preps(verb, "by"):
+            sources = self._summoner(verb)
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         if not sources and _is_passive(verb) and not _preps(verb, "by") \
@@ -299,6 +332,8 @@ class ArgumentStage(ContextStage):
                 targets = []
             if targets:
                 break
+        if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
+            sources, targets = self._addressees(trigger, sources, targets, slots, noun_objects)
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
             targets = self._behind_event_noun(targets, noun_objects, sources)
         given = bool(trigger.pattern.objects) and (  # aid given or promised: its receiver may hide in the amount
@@ -337,6 +372,16 @@ class ArgumentStage(ContextStage):
                      for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                      for p in _children(c, "pobj")]
             targets = [t for t in self._actors(doers, loose=True) if all(t.country != s.country for s in sources)]
+        if not targets and sources and verb.dep_ == "relcl" and lookup(trigger.cameo).event == "ACCUSE" \
+                and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
+                and not any(t.lower_ in ("other", "another") for t in verb.subtree):
+            # "began their annual exercises, which the North denounces as a rehearsal for invasion": those who do
+            # what the relative clause judges (not "the dialogue, which both sides have accused each other of
+            # stalling")
+            judged = verb.head
+            holders = self._actors(self._subjects(judged.head)[0]) if judged.dep_ == "dobj" else []
+            targets = [d for d in holders or self._actors([judged], loose=True)
+                       if all(d.country != s.country for s in sources)]
         if not targets and sources and "dobj" in slots:
             targets = self._anaphora(_children(verb, "dobj"), sources, any_noun=judging)
         if not targets and sources and "judged-actor" in slots:  # "said Russia was solely responsible"
@@ -494,12 +539,83 @@ class ArgumentStage(ContextStage):
                 return self._actors(self._subjects(verb)[0])
         return []
 
-    def _addressees(self, verb: Token, sources: list[Found]) -> list[Found]:
+    def _told_to(self, verb: Token, sources: list[Found]) -> list[Found]:
         """Whom a clause is told to: "Dulles told Eden that Washington would not back military action"."""
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in TELLING:
             return []
         told = self._actors(_children(verb.head, "dobj", "dative"))
         return [t for t in told if all(t.country != s.country for s in sources)]
+    def _addressees(self, trigger: Trigger, sources: list[Found], targets: list[Found], slots: tuple[str, ...],
+                    noun_objects: list[Token]) -> tuple[list[Found], list[Found]]:
+        """Whom a call or a charge addresses, where the slot the pattern names holds no other state."""
+        verb = trigger.token
+        heads = [h for slot in slots for h in self._slot(verb, slot, noun_objects)]
+        if not targets and trigger.inherited and verb.dep_ == "conj":
+            # "warned that Serbia could be preparing to move into Kosovo and called on Belgrade to withdraw": the
+            # parser may join the call to the content of what was said; no state calls on itself, so the one who
+            # said it calls
+            addressed = self._actors(heads, loose=True)
+            outer = self._outer_clause(verb, sources) if addressed and all(
+                any(t.country == s.country for s in sources) for t in addressed) else None
+            if outer is not None:
+                sources = self._actors(_children(outer, "nsubj"))
+                targets = [t for t in addressed if all(t.country != s.country for s in sources)]
+                trigger.presupposed = modality(outer) == "asserted"  # as told as the outer clause tells it
+        if not targets and sources:
+            # "demanded an immediate halt to the bombing", "called for an end to the fighting", "expressed deep
+            # regret over the tests": asked of, or judging, those who did what the event noun names, told before
+            targets = self._doers(heads, sources)
+        # "urged both sides to show restraint", "condemned all parties": the two sides of the latest conflict
+        sides = [h for h in heads if h.lemma_.lower() in SIDES and h.tag_ == "NNS" and not self.resolver.modifiers(h)]
+        fighting = self._belligerents(sources, sides[0]) if sides and sources else []
+        return sources, fighting or targets
+
+    def _outer_clause(self, verb: Token, sources: list[Found]) -> Token | None:
+        """The nearest clause above ``verb`` whose subject names others than ``sources``."""
+        mine = {s.country for s in sources}
+        clause = verb.head
+        for _ in range(8):
+            found = self._actors(_children(clause, "nsubj"))
+            if found and not {f.country for f in found} & mine:
+                return clause
+            if clause.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        return None
+
+    def _summoner(self, verb: Token) -> list[Found]:
+        """"... demanded an explanation, and the Soviet ambassador was summoned to the Foreign Ministry": an envoy
+        summoned by no one named is summoned by the state acting in the clause the summons is coordinated with, or
+        by the state whose capital the sentence places it in ("to the foreign ministry in Warsaw", "In Tokyo")."""
+        if verb.dep_ == "conj":
+            acting = self._actors(self._subjects(verb.head)[0])
+            if acting:
+                return acting
+        places = [p for w in ("to", "in", "at") for p in _preps(verb, w)]
+        places += [q for p in places for q in _preps(p, "in")]
+        places += [p for t in verb.sent if t.dep_ == "prep" and t.lower_ == "in" and t.i == verb.sent.start
+                   for p in _children(t, "pobj")]  # "In Tokyo, ..."
+        for place in places:
+            mention = self.resolver.by_token.get(place.i)
+            if mention is not None and mention.entry.kind in ("capital", "name"):
+                return self._actors([place])
+            city = self.resolver.city(place)
+            if city is not None:
+                return [city]
+        return []
+
+    def _doers(self, nouns: list[Token], sources: list[Found]) -> list[Found]:
+        """The actors of the latest event told before of the kind a definite event noun names ("the bombing")."""
+        mine = {s.country for s in sources}
+        for noun in nouns:
+            pattern = self.patterns.nouns.get(noun.lemma_.lower())
+            if pattern is None or lookup(pattern.cameo).event is None or self.resolver.actors(noun) or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children):
+                continue
+            kinds = EVENT_KINDS.get(noun.lemma_.lower(), frozenset({lookup(pattern.cameo).event or ""}))
+            return [Found(c, None, None, noun.idx, noun.idx + len(noun), "reference")
+                    for c in self._referent_event(kinds, mine, noun.sent.start_char)]
+        return []
 
     def _invitation_hosts(self, nouns: list[Token]) -> list[Found]:
         """The host of "an invitation to visit Pyongyang" or "to travel to Moscow": who invited."""

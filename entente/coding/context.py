@@ -133,16 +133,23 @@ class ContextStage(CoderState):
     def _referent_event(self, kinds: frozenset[str], mine: set[str], before: int) -> list[str]:
         """The actors of the latest event of the kind a noun names ("the agreement", "the raid") told before
         by others than ``mine``."""
-        for event in reversed(self.history[-RECALL:]):
-            if event.sentence.start >= before:
-                continue
-            if event.source.country in mine or event.modality not in ("asserted", "future"):
-                continue
-            if event.event not in kinds or (event.target is None and event.event != "MOBILIZE"):
-                continue  # ("the invasion" is not the army that stayed in its barracks)
-            actors = [e.source.country for e in self.history[-RECALL:]
-                      if e.evidence == event.evidence and e.source.country not in mine]
-            return list(dict.fromkeys(actors))
+        # a deed ("the launch", "the attack") is one that was done, before any that is only planned; an agreement
+        # may be one announced
+        passes = [("asserted", "future")] if kinds & {"AGREE", "SUPPORT", "COOPERATE"} else [("asserted",),
+                                                                                            ("asserted", "future")]
+        for modalities in passes:
+            for event in reversed(self.history[-RECALL:]):
+                if event.sentence.start >= before:
+                    continue
+                if event.source.country in mine or event.modality not in modalities:
+                    continue
+                if event.event not in kinds or (event.target is None and event.event not in (
+                        "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE")):
+                    continue  # ("the invasion" is not the army that stayed in its barracks; "the agreement" Iran
+                    # reached with six world powers is Iran's)
+                actors = [e.source.country for e in self.history[-RECALL:]
+                          if e.evidence == event.evidence and e.source.country not in mine]
+                return list(dict.fromkeys(actors))
         return []
 
     def _referent_targets(self, kinds: frozenset[str], mine: set[str], before: int) -> list[Found]:
@@ -199,6 +206,18 @@ class ContextStage(CoderState):
         attacker = self._last_other({s.country for s in sources}, {"ASSAULT", "COERCE"}, {"asserted"},
                                     from_mine=False)
         return [Found.told(attacker, "context")] if attacker is not None else []
+
+    def _belligerents(self, sources: list[Found], token: Token) -> list[Found]:
+        """"China urged both sides to exercise restraint": the two sides of the latest hostile event the text told,
+        neither of them the one who speaks."""
+        mine = {s.country for s in sources}
+        for event in reversed(self.history[-RECALL:]):
+            if event.event in ("ASSAULT", "COERCE", "THREATEN") and event.target is not None \
+                    and event.modality == "asserted" and not {event.source.country, event.target.country} & mine \
+                    and not any(a.country.startswith("IGO") for a in (event.source, event.target)):
+                return [Found(a.country, None, None, token.idx, token.idx + len(token), "reference")
+                        for a in (event.source, event.target)]
+        return []
 
     def _accusers(self, sources: list[Found]) -> list[Found]:
         """Who last accused one of ``sources`` in the text (for a denial)."""

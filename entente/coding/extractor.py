@@ -18,13 +18,15 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from entente.coding.arguments import _own_clause
+from entente.coding.arguments import CHARGES, _own_clause
 from entente.coding.dates import DateMention, document_date, find_dates
 from entente.coding.dating import DatingStage
 from entente.coding.grammar import (
     ADDRESSED,
     CONTEXT_TARGETS,
+    DENIALS,
     HOSTILE,
+    JUDGING_REPORTS,
     OFFERS,
     RECIPROCAL,
     RELIEF_CODES,
@@ -62,10 +64,15 @@ if TYPE_CHECKING:
 
 TEST_FIRED = {"missile", "rocket"}  # fired at no one: a test or a show of force (CAMEO 150, PLOVER MOBILIZE)
 PRESENCE = {"have", "keep", "maintain"}  # "has troops in Niger" is news only with the place: "has an army" is not
+GATHERINGS = {"gather", "assemble", "congregate"}  # "people gathered around television sets": a protest only where
+# it says against whom ("gathered outside the Japanese embassy")
 CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
 CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
+REPORTING = CLAIMING | JUDGING_REPORTS
+ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
 
+SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
 
@@ -113,7 +120,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         answered: dict[int, Trigger] = {}  # "in response to the Turkish demands" → the trigger that answers
         triggers: list[Trigger] = []
         for token in sentence:
-            if token.pos_ in ("VERB", "AUX") or (token.tag_ == "VBG"):
+            if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or _mistagged_verb(token):
                 for trigger in self._verb_trigger(token):
                     self._verb_actors(trigger)
                     if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
@@ -132,6 +139,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     triggers.extend(self._by_telephone(trigger))
         triggers = [t for t in self._drop_embedded(triggers) if not self._figurative(t)]
         triggers += self._backing(sentence)
+        triggers += self._charges(triggers)
         self._stated_refusals(triggers)
         self._share_targets(triggers)
         for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content
@@ -218,6 +226,41 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                         [speaker.head], sources=said, targets=targets)
         return self._events(claim, ref, dates)
 
+    def _charges(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"Seoul said Russia had given Pyongyang technical help, a charge Moscow denied": what is said is a charge,
+        so the one who says it accuses the one who denies it (PLOVER ACCUSE)."""
+        found: list[Trigger] = []
+        for denial in triggers:
+            verb, charge = denial.token, denial.token.head
+            if verb.lemma_.lower() not in DENIALS or verb.dep_ != "relcl" or charge.lemma_.lower() not in CHARGES \
+                    or not denial.sources:
+                continue
+            said = charge.head  # the verb that says it, above the clause the charge hangs on
+            while said.lemma_.lower() not in REPORTING and said.dep_ in ("ccomp", "conj", "xcomp", "advcl"):
+                said = said.head
+            if said.lemma_.lower() not in REPORTING:
+                continue
+            content = [t for c in _children(said, "ccomp") for t in c.subtree if _own_clause(t, c)
+                       and t not in charge.subtree]
+            claimed = {s.country for t in triggers if t.token in content and lookup(t.cameo).event in CLAIMED
+                       and not t.possible and modality(t.token) == "asserted"
+                       for s in t.sources}  # (a harm said of another is already a charge: ``_claim``)
+            speakers = self._actors(self._subjects(said)[0])
+            deniers = [d for d in denial.sources if d.country not in claimed
+                       and all(d.country != s.country for s in speakers)]
+            if charge.lemma_.lower() not in ACCUSATIONS:
+                # "India said its pilot had downed a Pakistani F-16, a claim Islamabad rejected": a claim may be a
+                # boast; it charges only those it says did something
+                doers = {f.country for t in content if t.dep_ == "nsubj"
+                         for f in self.resolver.actors_of(t)}
+                deniers = [d for d in deniers if d.country in doers]
+            if speakers and deniers and not any(  # ("accused Paris of plotting an attack, a charge France denies")
+                    lookup(t.cameo).event == "ACCUSE" and {s.country for s in t.sources} & {s.country for s in speakers}
+                    and {a.country for a in t.targets} & {d.country for d in deniers} for t in triggers):
+                pattern = Pattern(lemma=said.lemma_.lower(), cameo="112")
+                found.append(Trigger(said, pattern, "112", [said], sources=speakers, targets=deniers))
+        return found
+
     # -- events ----------------------------------------------------------------------------------------------
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
         if not trigger.sources and lookup(trigger.cameo).event == "ASSAULT" and _is_passive(trigger.token):
@@ -299,9 +342,17 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
             # "killed at least 500 people"); a show of force or a protest may have none
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
-                ([] if trigger.pattern.lemma in PRESENCE or code.event == "ASSAULT" or trigger.pattern.roles
+                ([] if trigger.pattern.lemma in PRESENCE | GATHERINGS or code.event == "ASSAULT"
+                 or trigger.pattern.roles
                  or (trigger.pattern.lemma == "hold" and code.event == "MOBILIZE")  # "the positions they held"
-                 else [(s, None) for s in trigger.sources])  # (soldiers who "remain in their barracks" go nowhere)
+                 else [(s, None) for s in trigger.sources])
+            # (soldiers who "remain in their barracks" go nowhere)
+        elif code.event == "REQUEST" and trigger.token.pos_ in ("VERB", "AUX") and (
+                trigger.pattern.particle == "for" or any(p.lemma_.lower() not in SPANS
+                                                          for p in _preps(trigger.token, "for"))):
+            # "Saudi Arabia called for restraint", "Haiti appealed for outside help": a call for something, of no
+            # one named ("demanded an explanation", "sought the jets" are asked of someone the text may not name)
+            pairs = [(s, None) for s in trigger.sources]
         if trigger.pattern.mutual and trigger.targets and (code.event in SYMMETRIC or trigger.between):
             if trigger.between and len(trigger.targets) > 1:  # "talks between the three countries": every pair
                 group = trigger.sources[:1] + trigger.targets
@@ -316,7 +367,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # (what is declared null and void is the act of its author, a vote against refuses a measure: neither
             # answers whoever pressed last)
             others = [] if trigger.pattern.lemma in UNADDRESSED else \
-                self._addressees(act, trigger.sources) or self._last_party(trigger.sources, ref.index)
+                self._told_to(act, trigger.sources) or self._last_party(trigger.sources, ref.index)
             # ("Congress was unwilling to declare independence": reluctance is a refusal of someone only when
             # someone is named or pressed)
             reluctant = _unwilling(trigger.token) is not None or _unwilling(_refuser(act) or act) is not None
@@ -403,6 +454,13 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         return None
 
 
+def _mistagged_verb(token: Token) -> bool:
+    """"exercises, which Pyongyang denounces every year": a relative clause the tagger took for a plural noun
+    (a relative pronoun is the object or subject of verbs, never of nouns)."""
+    return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
 def _period_start(period: str | None) -> dt.date | None:
     if period and period[:4].isdigit():
         return dt.date(int(period[:4]), 1, 1)
@@ -410,11 +468,13 @@ def _period_start(period: str | None) -> dt.date | None:
 
 
 def _each_other(verb: Token) -> bool:
-    """"consult one another", "pledged to defend each other": the subjects act toward each other."""
+    """"consult one another", "pledged to defend each other", "each side accused the other": the subjects act
+    toward each other."""
     for token in verb.subtree:
         if token.i > 0 and (token.lower_, token.doc[token.i - 1].lower_) in (("another", "one"), ("other", "each")):
             return True
-    return False
+    each = any(c.dep_ == "nsubj" and any(d.lower_ == "each" for d in c.children) for c in verb.children)
+    return each and any(t.lower_ == "other" and any(d.lower_ == "the" for d in t.children) for t in verb.subtree)
 
 
 def _evidence(words: list[Token], text: str) -> TextSpan:

@@ -185,6 +185,11 @@ def _preps(token: Token, word: str) -> list[Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == word:
                     out.extend(_children(grandchild, "pobj", "pcomp"))
+        if child.dep_ == "prep":  # "the withdrawal of Chinese troops from Vietnam and of Vietnamese troops from
+            # Cambodia": the parser may join the second "of" to the first phrase's last preposition
+            for conj in child.conjuncts:
+                if conj.dep_ == "conj" and conj.lower_ == word and conj.lower_ != child.lower_:
+                    out.extend(_children(conj, "pobj", "pcomp"))
     return out
 
 

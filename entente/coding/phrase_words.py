@@ -21,6 +21,7 @@ PLURAL_REFERENCES = {"they", "them", "their", "themselves", "theirs", "both"}  #
 SINGULAR_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
 PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "neighbor", "neighbour", "ally",
                 "monarchy", "kingdom", "emirate", "republic"}
+STATE_NOUNS = {"country", "nation", "state", "neighbor", "neighbour", "monarchy", "kingdom", "emirate", "republic"}
 COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
                     "pact", "friendship", "rapprochement", "cooperation", "treaty", "agreement"}
 PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "most", "all", "part",

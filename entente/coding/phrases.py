@@ -144,6 +144,9 @@ class Resolver(References):
             reach = 5 if lemma in PLURAL_NOUNS else 3
             return [Found(f.country, role, None, f.start, f.end, f.via)
                     for f in self._reference(token, plural=True, reach=reach)]
+        if lemma in PLURAL_NOUNS and not modifiers and determiners == {"each"} and token.tag_ in ("NN", "NNP"):
+            # "each side accused the other": the two sides just named
+            return self._reference(token, plural=True, reach=5)
         if lemma in SINGULAR_NOUNS and not modifiers and determiners & {"the", "this"} \
                 and token.tag_ in ("NN", "NNP"):
             return self._reference(token, plural=False)
@@ -176,6 +179,12 @@ class Resolver(References):
                           or (places and lemma in self.places) or token.pos_ == "PROPN"):
             if lemma in COLLECTIVE_NOUNS:
                 return modifiers
+            listed = [self._from_mention(self.by_token[c.i], c) for p in self._of_objects(token)
+                      for c in [p, *[c for c in p.conjuncts if c.i > p.i]] if c.i in self.by_token]
+            if token.tag_ in ("NNS", "NNPS") and role is not None and len({f.country for f in listed}) >= 2:
+                # "the governments of Brazil and Colombia": each of the states named
+                return [Found(f.country, role or f.role, f.name, f.start, f.end, "modifier")
+                        for n, f in enumerate(listed) if all(f.country != g.country for g in listed[:n])]
             first = modifiers[0]
             return [Found(first.country, role or first.role, first.name,
                           min(first.start, token.idx), max(first.end, token.idx + len(token)), "modifier")]
@@ -294,9 +303,9 @@ class Resolver(References):
         preps = [p for p in self.doc[start:end] if p.dep_ == "prep" and p.lower_ in ("in", "at", "through")]
         preps.sort(key=lambda p: (not (p.head == verb or p.head.head == verb), abs(p.i - token.i)))
         for prep in preps:
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
+            # "in the centre of the South Korean capital", "in the streets of Karachi": the place the of-phrase names
+            named = [p for c in prep.children if c.dep_ == "pobj" for p in [c, *self._of_objects(c)]]
+            for pobj in named:
                 mention = self.by_token.get(pobj.i)
                 if mention is not None and mention.entry.kind in ("capital", "name"):
                     return Found(mention.country, "CVL", None, token.idx, token.idx + len(token), "modifier")
@@ -308,6 +317,11 @@ class Resolver(References):
                 if pobj.lemma_.lower() in PLACE_NOUNS and places:  # "in several Indian cities"
                     return Found(places[0].country, "CVL", None, token.idx, token.idx + len(token), "modifier")
         return None
+
+    @staticmethod
+    def _of_objects(token: Token) -> list[Token]:
+        return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
 
     def _coordinated(self, token: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)

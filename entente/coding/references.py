@@ -14,6 +14,7 @@ from entente.coding.phrase_words import (
     NUMBERS,
     OFFICE_HOLDERS,
     PERSON_NOUNS,
+    STATE_NOUNS,
     Found,
     _a_place,
 )
@@ -71,22 +72,37 @@ class References:
             group_before = self._previous_subject(token)
             if len(group_before) >= 2:
                 return [self._as_reference(f, token) for f in group_before]
+        if plural and token.pos_ == "PRON" and token.dep_ in ("dobj", "dative", "pobj"):
+            # "wrote to both presidents, urging them", "telephoned the ministers of both countries and urged them":
+            # the group the sentence has just addressed
+            for noun in reversed(self.doc[sentence_start:token.i]):
+                if noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("dobj", "dative", "pobj") \
+                        and noun.i not in self.by_token:
+                    addressed = self.actors(noun, depth=1)
+                    if len({f.country for f in addressed}) >= 2:
+                        return [self._as_reference(f, token) for f in addressed]
         if plural:
             # "the three countries" names three; "they", "the two sides" two
             wanted = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 2)
             # "China urged them", "China, Pakistan's ally, called on both sides": not the ones who speak to them
-            acting = self._clause_subject_tokens(token) - {t.i for t in token.subtree}
+            acting = (self._clause_subject_tokens(token) or {t.i for s in self._addressers(token) for t in s.subtree}) \
+                - {t.i for t in token.subtree}  # ("telephoned the two ministers and urged them")
             speakers = {m.country for m in self.mentions if m.end - 1 in acting
                         and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "conj")} \
                 if token.lemma_.lower() == "they" else set()
+            if token.pos_ == "NOUN" and _addressed(token):  # "urged both sides", "called on the two governments"
+                speakers |= {f.country for s in self._addressers(token) for f in self.actors_of(s)}
             # nor the speaker's partners: "Britain, France and Germany condemned ..., and Scholz urged all sides"
             speakers |= {self.by_token[c.i].country for m in self.mentions if m.country in speakers
                          for c in self.conjuncts(self._list_head(self.doc[m.end - 1])) if c.i in self.by_token}
-            window = [m for m in self.mentions if m.end <= token.i and m.country not in speakers
-                      and m.start >= self._window_start(token, reach if wanted == 2 else 8)
-                      and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])]
+            states = token.lemma_.lower() in STATE_NOUNS  # "the two Nordic countries" are no alliance
+            before = [m for m in self.mentions if m.end <= token.i and m.country not in speakers
+                      and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])
+                      and not (states and m.country.startswith("IGO"))]
+            window = [m for m in before if m.start >= self._window_start(token, reach if wanted == 2 else 8)]
             if token.lemma_.lower() in PERSON_NOUNS:  # "the two leaders": the last two leaders named
-                people = [m for m in window if m.entry.kind == "leader"]
+                # (as far back as the text goes: "Pope Francis had written to both presidents")
+                people = [m for m in before if m.entry.kind == "leader"]
                 if len({m.country for m in people}) >= wanted:
                     window = people
             earlier_all = [m for m in self.mentions if m.end <= token.i and m.entry.kind not in ("region", "org")]
@@ -111,6 +127,13 @@ class References:
                     countries = named
             return [self._as_reference(self._from_mention(m, self.doc[m.start]), token) for m in countries] \
                 if len(countries) >= 2 else []
+        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+            # "China, Pyongyang's closest ally, has said it opposes the measure": the one who says it
+            said = next((s for s in token.head.head.children if s.dep_ == "nsubj" and s.i < token.i), None)
+            somebody = said is not None and said.i in self.by_token and self.by_token[said.i].entry.kind == "leader"
+            found = self.actors(said, depth=1) if said is not None and not somebody else []
+            if len(found) == 1:  # (a person is no "it")
+                return [self._as_reference(found[0], token)]
         if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ == "it":
             # "Belgrade does not recognise it": an object pronoun is not its own clause's subject
             acting = self._clause_subject_tokens(token)
@@ -197,6 +220,18 @@ class References:
                    and self.doc[m.end - 1].head.lemma_.lower() in OFFICE_HOLDERS
                    and self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass")]
         people.sort(key=lambda m: m.start)
+        if token.lower_ not in ("him", "her"):
+            # "Pakistan's foreign minister, Gohar Ayub Khan, said his government ...", "Beijing's envoy, Liu Jieyi,
+            # said ..., and he urged": the person this sentence is about, before any of the sentences before
+            start, _ = self._sentence_bounds(token)
+            here = [m for m in people if m.start >= start]
+            speaker = next((t for t in self.doc[start:token.i] if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                            and t.i not in self.by_token and self.lex.roles.get(t.lemma_.lower()) == "GOV"), None)
+            said = self.actors(speaker, depth=1) if speaker is not None and not here else []
+            if said:
+                return [Found(said[0].country, said[0].role or "GOV", None, token.idx, token.idx + len(token),
+                              "reference")]
+            people = here or people
         if not people:
             # "President Ludvík Svoboda of Czechoslovakia ... his country": a titled person of a named state
             titled = [m for m in self.mentions if m.end <= token.i and m.start >= self._window_start(token, 2)
@@ -208,9 +243,13 @@ class References:
                 return [Found(pick.country, "GOV", None, token.idx, token.idx + len(token), "reference")]
             return []
         if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ in ("him", "her"):
-            # "even after Obama telephoned him": not the one who telephones
-            acting = self._clause_subject_tokens(token)
+            # "even after Obama telephoned him": not the one who telephones ("telephoned Moon ... and asked him")
+            acting = self._clause_subject_tokens(token) or {t.i for s in self._addressers(token) for t in s.subtree}
             people = [m for m in people if not any(i in acting for i in range(m.start, m.end))] or people
+            start, _ = self._sentence_bounds(token)
+            here = [m for m in people if m.start >= start and not any(i in acting for i in range(m.start, m.end))]
+            if here:  # "telephoned Moon Jae-in ... and asked him": the one just named in the sentence
+                people = here[-1:]
         subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                     or self.doc[m.end - 1].head.lemma_.lower() in OFFICE_HOLDERS]
         pick = (subjects or people)[-1]
@@ -272,6 +311,28 @@ class References:
                 found.update(t.i for t in phrase.subtree)
         return found
 
+    def _addressers(self, token: Token) -> list[Token]:
+        """The subjects of the clause ``token`` is in, also when the verb shares the subject of the verb it is
+        coordinated with ("telephoned ... and urged them") or the parser hung it on its subject as a clause ("China,
+        Pakistan's closest ally, called on both sides")."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in
+                        {t.i for t in token.subtree}]
+            if subjects:
+                return subjects
+            root = verb.sent.root
+            if verb.dep_ == "acl" and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and root.i in self.by_token:
+                return [root]  # "Pakistan, which hosts ... refugees, called on both sides"
+            if verb.dep_ == "acl" and (verb.head.i in self.by_token or verb.tag_ == "VBD"):
+                return [verb.head]
+            if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return []
+
     @staticmethod
     def _clause_subject_tokens(token: Token) -> set[int]:
         verb = token
@@ -319,3 +380,12 @@ class References:
 
         index = bisect.bisect_right(self.sentence_starts, token.i) - 1
         return self.sentence_starts[max(0, index - sentences + 1)]
+
+
+def _addressed(token: Token) -> bool:
+    """"urged both sides", "called on the two governments", "telephoned the foreign ministers of both countries":
+    those spoken to, who are not the ones who speak to them."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("dobj", "dative"):
+        token = token.head.head
+    return token.dep_ in ("dobj", "dative") or (
+        token.dep_ == "pobj" and token.head.lower_ in ("on", "upon", "to") and token.head.head.pos_ == "VERB")

@@ -19,6 +19,7 @@ from entente.coding.grammar import (
     JUDGING_REPORTS,
     MEASURES,
     NAMING_VERBS,
+    REACTIONS,
     REFUSALS,
     RELATIVE_PRONOUNS,
     REQUEST_LIKE,
@@ -55,7 +56,8 @@ if TYPE_CHECKING:
 
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
-GATHERINGS = {"summit", "meeting", "conference", "forum", "session", "gathering", "assembly"}  # "spoke at the summit"
+# "spoke at the summit": where a clause's event happens
+MEETING_PLACES = {"summit", "meeting", "conference", "forum", "session", "gathering", "assembly"}
 # "stopped supplying gas to Poland": ending aid, trade or talks reduces relations (CAMEO 16)
 STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162", "075": "162",
            "061": "163", "060": "160", "062": "160", "063": "160", "064": "160", "040": "164", "043": "164",
@@ -327,7 +329,8 @@ class TriggerStage(ArgumentStage):
     def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:
         words = evaluations()
         for part in complement:
-            for token in part.subtree:
+            # the head word judges before its modifiers: "a historic mistake" condemns
+            for token in [part, *(t for t in part.subtree if t.i != part.i)]:
                 code = words.get(token.lemma_.lower()) or words.get(token.lower_)
                 if code:
                     pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("dobj",))
@@ -346,7 +349,7 @@ class TriggerStage(ArgumentStage):
                                                                  for c in noun.children):
             # ("a phone call" is a call by itself)
             return None  # "support" alone is vague; "help from the United States" states who helps
-        if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in GATHERINGS \
+        if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in MEETING_PLACES \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
             return None  # "spoke briefly at the APEC summit": the meeting is where the clause's event happens
         theme = [p for p in _preps(noun, "of")] + [noun]
@@ -365,9 +368,13 @@ class TriggerStage(ArgumentStage):
         theirs = {s.country for s in governor.sources}
         if not own or any(f.country in theirs for f in own):
             return None
-        if not trigger.targets and lookup(trigger.cameo).event in ADDRESSED:
-            # a demand, offer or warning is addressed to the one who answers it
+        if not trigger.targets and lookup(trigger.cameo).event in ADDRESSED \
+                and lookup(governor.cameo).event not in ("REQUEST", "SUPPORT"):
+            # a demand, offer or warning is addressed to the one who answers it ("rejected Indian demands"); those
+            # who press or back it are not its addressees ("asked the United States to press its demands")
             trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
+        # an event another one answers or judges was made: "rejected Hamas's demands" is an asserted demand
+        trigger.presupposed = lookup(governor.cameo).event in REACTIONS | {"AGREE", "CONCEDE"}
         # without a target it is most often an event told before ("condemned the Iranian attack")
         return trigger if trigger.targets else None
 
@@ -583,6 +590,13 @@ class TriggerStage(ArgumentStage):
                         and trigger.targets and {a.country for a in asked} <= mine:
                     # "asked their foreign ministers to draw up sanctions": asked of its own, the act is the event
                     dropped.add(id(governor))
+                    continue
+                if lookup(governor.cameo).event == "PROTEST" and lookup(trigger.cameo).event in ("ACCUSE", "REQUEST"):
+                    # "marched on the embassy to denounce the blockade": the protest is the event (a protest that
+                    # makes a demand is a protest only)
+                    if not governor.targets:
+                        governor.targets = trigger.targets
+                    dropped.add(id(trigger))
                     continue
                 if (lookup(governor.cameo).event in REQUEST_LIKE and governor.pattern.target != ("judged-actor",)) \
                         or intent:
