@@ -79,6 +79,7 @@ class Resolver(References):
         self.lex = lexicon()
         self.places = _place_nouns()
         self.sentence_starts = [s.start for s in doc.sents]
+        self._resolving: set[int] = set()  # references being resolved (see References._reference)
 
     # -- public ----------------------------------------------------------------------------------------------
     def actors(self, token: Token, places: bool = False, depth: int = 0, loose: bool = False) -> list[Found]:

@@ -33,6 +33,7 @@ class References:
     by_token: dict[int, Mention]
     lex: Lexicon
     sentence_starts: list[int]
+    _resolving: set[int]
 
     if TYPE_CHECKING:  # supplied by Resolver
         def actors(self, token: Token, places: bool = False, depth: int = 0, loose: bool = False) -> list[Found]:
@@ -45,6 +46,17 @@ class References:
         def _from_mention(self, mention: Mention, token: Token) -> Found: ...
 
     def _reference(self, token: Token, plural: bool, reach: int = 3) -> list[Found]:
+        """A reference resolved at most once at a time: resolving the group a pronoun refers to may lead back to
+        the pronoun itself ("urged some of them")."""
+        if token.i in self._resolving:
+            return []
+        self._resolving.add(token.i)
+        try:
+            return self._referent(token, plural, reach)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _referent(self, token: Token, plural: bool, reach: int = 3) -> list[Found]:
         """Resolve "it", "its", "the country", "they", "the two countries" to the actors they refer to."""
         if token.lower_ in ("itself", "themselves"):
             verb = token.head

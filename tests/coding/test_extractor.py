@@ -1444,3 +1444,9 @@ def test_a_deed_named_again_is_one_that_was_done(extractor):
                              "warships would resume patrols near the border. China did not criticise the launch.")
     assert ("CHN", "ACCUSE", "PRK", "negated") in found
     assert ("CHN", "ACCUSE", "KOR", "negated") not in found
+
+
+@pytest.mark.parametrize("text", ["The army detained dozens of them and questioned them.",
+                                  "Protesters gathered, and police arrested hundreds of them before releasing them."])
+def test_a_pronoun_whose_group_names_it_again_resolves_without_looping(extractor, text):
+    assert isinstance(coded(extractor, text), set)  # it used to recurse without end (RecursionError)
