@@ -53,7 +53,7 @@ from entente.coding.phrase_words import Found
 from entente.coding.phrases import Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
-from entente.coding.triggers import UNADDRESSED, TriggerStage
+from entente.coding.triggers import STOPPED, UNADDRESSED, TriggerStage
 from entente.coding.warnings import WarningStage, reprisals
 from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextSpan
 
@@ -74,6 +74,7 @@ ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boas
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+CESSATION_NOUNS = {"withdrawal", "suspension", "halt", "cutoff", "freeze"}  # not "the end of talks": their close
 
 
 class SentenceCoder(TriggerStage, WarningStage, DatingStage):
@@ -179,6 +180,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         triggers = [t for t in triggers if not (t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
                                                 and t.token.head.i in attacks
                                                 and lookup(t.cameo).event in ("AID", "MOBILIZE"))]
+        triggers = self._stopped_aid(triggers)
         # "crossed the parallel in a full-scale invasion of the South": one act, which the noun names
         told_in = {t.token.head.head.i for t in triggers if t.token.dep_ == "pobj" and t.token.head.lower_ == "in"}
         triggers = [t for t in triggers if not (t.pattern.roles and t.token.i in told_in)]
@@ -206,6 +208,28 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         events.sort(key=lambda e: e.id in self.reversed_ids)  # forward events first, their mirrors after
         self.history.extend(events)
         return events
+
+    def _stopped_aid(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"the withdrawal of British assistance to Greece", "announced the suspension of American aid to Egypt":
+        aid, trade or talks a noun says are stopped are not given; the stopping reduces relations (CAMEO 16)."""
+        kept: list[Trigger] = []
+        stoppers: set[int] = set()
+        for trigger in triggers:
+            noun = trigger.token
+            stopper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            if stopper is None or trigger.cameo not in STOPPED or stopper.lemma_.lower() not in CESSATION_NOUNS:
+                kept.append(trigger)
+                continue
+            if any(lookup(t.cameo).event == "SANCTION" and (t.token.i == stopper.i or stopper.i in {
+                    w.i for w in t.words + t.objects}) for t in triggers):
+                continue  # the stopping is told already ("announced the suspension of")
+            trigger.cameo, trigger.token, trigger.words = STOPPED[trigger.cameo], stopper, [stopper] + trigger.words
+            if not trigger.targets:  # ("the withdrawal of British assistance to Greece": "to" hangs on the stopper)
+                trigger.targets = [f for f in self._actors(_preps(stopper, "to") + _preps(stopper, "for"), loose=True)
+                                   if all(f.country != s.country for s in trigger.sources)]
+            stoppers.add(stopper.i)
+            kept.append(trigger)
+        return [t for t in kept if not (t.token.i in stoppers and lookup(t.cameo).event != "SANCTION")]
 
     def _claim(self, trigger: Trigger, produced: list[Event], ref: SentenceRef,
                dates: list[DateMention]) -> list[Event]:

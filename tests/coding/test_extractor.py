@@ -1450,3 +1450,13 @@ def test_a_deed_named_again_is_one_that_was_done(extractor):
                                   "Protesters gathered, and police arrested hundreds of them before releasing them."])
 def test_a_pronoun_whose_group_names_it_again_resolves_without_looping(extractor, text):
     assert isinstance(coded(extractor, text), set)  # it used to recurse without end (RecursionError)
+
+
+def test_leaving_a_federation_and_withdrawn_aid_reduce_relations(extractor):
+    assert ("SEN", "SANCTION", "MLI", "asserted") in coded(
+        extractor, "Senegal had withdrawn from the Federation of Mali in August 1960.", dt.date(1961, 1, 1))
+    found = coded(extractor, "The withdrawal of British assistance to Greece left a vacuum.", dt.date(1947, 3, 12))
+    assert ("GBR", "SANCTION", "GRC", "asserted") in found
+    assert not any(e[1] == "AID" for e in found)
+    assert not any(e[1] == "AID" for e in coded(
+        extractor, "Washington announced the suspension of American aid to Egypt.", dt.date(1956, 7, 20)))
