@@ -56,6 +56,10 @@ if TYPE_CHECKING:
 
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
+HOLDING = {"have", "maintain", "keep", "enjoy", "retain"}  # relations had or kept are a state of affairs
+BONDS = {"relation", "relationship", "tie", "link", "contact"}
+CHANGES = {"decline", "fall", "drop", "shrink", "plunge", "slump", "rise", "grow", "increase", "double", "triple",
+           "soar", "climb", "peak"}  # what an amount does
 # "spoke at the summit": where a clause's event happens
 MEETING_PLACES = {"summit", "meeting", "conference", "forum", "session", "gathering", "assembly"}
 # "stopped supplying gas to Poland": ending aid, trade or talks reduces relations (CAMEO 16)
@@ -251,6 +255,8 @@ class TriggerStage(ArgumentStage):
         if verb.lemma_.lower() in light_verbs():
             for obj in [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "conj") or o.i == verb.head.i]:
                 noun = self.patterns.nouns.get(obj.lemma_.lower())
+                if noun is not None and verb.lemma_.lower() in HOLDING and obj.lemma_.lower() in BONDS:
+                    return []  # "has maintained uninterrupted relations", "has no ties to Togo": a state, no act
                 if noun is not None:
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                     objects=objects)]
@@ -349,6 +355,8 @@ class TriggerStage(ArgumentStage):
                                                                  for c in noun.children):
             # ("a phone call" is a call by itself)
             return None  # "support" alone is vague; "help from the United States" states who helps
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CHANGES:
+            return None  # "U.S. imports from Europe declined": a statistic, not an act
         if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in MEETING_PLACES \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
             return None  # "spoke briefly at the APEC summit": the meeting is where the clause's event happens

@@ -1460,3 +1460,11 @@ def test_leaving_a_federation_and_withdrawn_aid_reduce_relations(extractor):
     assert not any(e[1] == "AID" for e in found)
     assert not any(e[1] == "AID" for e in coded(
         extractor, "Washington announced the suspension of American aid to Egypt.", dt.date(1956, 7, 20)))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has maintained uninterrupted relations with Seychelles since 1976.",
+    "The United States does not have any significant economic ties to Togo.",
+    "U.S. imports from Europe declined sharply after the tariff."])
+def test_states_of_affairs_and_statistics_are_no_events(extractor, text):
+    assert not coded(extractor, text, dt.date(1990, 1, 1))
