@@ -193,8 +193,9 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
     full_names_seen: set[str] = set()
     persons = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
     for start, end, surface in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
-        if end - start > 1:
+        if end - start > 1:  # the surface and the names it may stand for ("Erdogan" written, "Erdoğan" listed)
             full_names_seen.add(surface)
+            full_names_seen.update(e.name for e in lex.surfaces[surface] if e.name)
     for start, end, surface in candidates:
         if any(i in taken for i in range(start, end)):
             continue

@@ -1468,3 +1468,9 @@ def test_leaving_a_federation_and_withdrawn_aid_reduce_relations(extractor):
     "U.S. imports from Europe declined sharply after the tariff."])
 def test_states_of_affairs_and_statistics_are_no_events(extractor, text):
     assert not coded(extractor, text, dt.date(1990, 1, 1))
+
+
+def test_a_surname_written_without_accents_after_the_full_name(extractor):
+    found = coded(extractor, "President Recep Tayyip Erdogan said Turkey would defend its borders. Putin would not "
+                             "speak to Erdogan until Turkey apologised.", dt.date(2015, 11, 25))
+    assert any(e[:3] == ("RUS", "REJECT", "TUR") for e in found)
