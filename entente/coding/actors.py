@@ -100,11 +100,13 @@ class Lexicon:
             for surface in [row.get("name", "")] + split(row.get("names", "")):
                 self._add(surface, Entry(row["code"], kind, role=row.get("role") or None,
                                          name=row.get("name") if kind == "org" else None))
-        # non-state groups (the state they fight in) and state-owned or flag-carrier companies, with a role
-        for path in ("actors/groups.tsv", "actors/companies.tsv"):
+        # non-state groups (the state they fight in), state-owned or flag-carrier companies and state media, with a
+        # role; a dated row holds for its dates only ("Tass" in 1978 is the Soviet Union's)
+        for path in ("actors/groups.tsv", "actors/companies.tsv", "actors/media.tsv"):
             for row in read_tsv(path):
                 for surface in [row["name"]] + split(row.get("names", "")):
-                    self._add(surface, Entry(row["code"], "group", role=row.get("role") or None, name=row["name"]))
+                    self._add(surface, Entry(row["code"], "group", role=row.get("role") or None, name=row["name"],
+                                             start=_date(row.get("start", "")), end=_date(row.get("end", ""))))
         for row in read_tsv("actors/leaders.tsv"):
             entry_kw = dict(role=row.get("role") or None, name=row["name"], start=_date(row.get("start", "")),
                             end=_date(row.get("end", "")), title=row.get("title") or None)

@@ -94,6 +94,8 @@ def test_groups_file_names_known_states_and_roles():
     assert len(rows) >= 20
     companies = list(read_tsv("actors/companies.tsv"))
     assert len(companies) >= 40 and all(row["role"] == "BUS" for row in companies)
-    for row in rows + companies:
+    media = list(read_tsv("actors/media.tsv"))
+    assert len(media) >= 30 and all(row["role"] == "MED" for row in media)
+    for row in rows + companies + media:
         assert row["code"] in states, row
         assert not row.get("role") or row["role"] in roles, row

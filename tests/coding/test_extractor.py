@@ -1474,3 +1474,10 @@ def test_a_surname_written_without_accents_after_the_full_name(extractor):
     found = coded(extractor, "President Recep Tayyip Erdogan said Turkey would defend its borders. Putin would not "
                              "speak to Erdogan until Turkey apologised.", dt.date(2015, 11, 25))
     assert any(e[:3] == ("RUS", "REJECT", "TUR") for e in found)
+
+
+def test_state_media_speak_for_their_state_of_the_day(extractor):
+    assert any(e[0] == "SUN" and e[1] == "ACCUSE" for e in coded(
+        extractor, "In Moscow, the news agency Tass accused Egypt of betraying the Arab cause.", dt.date(1978, 9, 19)))
+    assert any(e[0] == "PRK" and e[1] == "ACCUSE" for e in coded(
+        extractor, "KCNA accused South Korea of preparing an invasion.", dt.date(2023, 8, 22)))
