@@ -154,7 +154,8 @@ class Resolver(References):
         if lemma in ORGANISATION_NOUNS and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP") \
                 and not any(c.dep_ in ("compound", "amod") for c in token.children):  # not "the British Council"
             # "the alliance", "the bloc", "the agency": the organisation the text named last
-            named = [m for m in self.mentions if m.end <= token.i and m.entry.kind == "org"
+            # (or whose head the text named: "Secretary-General Jens Stoltenberg said the alliance would ...")
+            named = [m for m in self.mentions if m.end <= token.i and m.entry.kind in ("org", "leader")
                      and m.country.startswith("IGO") and m.country not in NOT_ALLIANCES.get(lemma, ())]
             if named:
                 return [self._as_reference(self._from_mention(named[-1], self.doc[named[-1].start]), token)]

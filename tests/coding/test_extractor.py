@@ -1481,3 +1481,9 @@ def test_state_media_speak_for_their_state_of_the_day(extractor):
         extractor, "In Moscow, the news agency Tass accused Egypt of betraying the Arab cause.", dt.date(1978, 9, 19)))
     assert any(e[0] == "PRK" and e[1] == "ACCUSE" for e in coded(
         extractor, "KCNA accused South Korea of preparing an invasion.", dt.date(2023, 8, 22)))
+
+
+def test_the_alliance_is_the_one_whose_head_was_named(extractor):
+    assert ("RUS", "ACCUSE", "IGONAT", "asserted") in coded(
+        extractor, "Jens Stoltenberg spoke in Brussels on Friday. Russia accused the alliance of aggression.",
+        dt.date(2019, 8, 2))
