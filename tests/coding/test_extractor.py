@@ -1487,3 +1487,8 @@ def test_the_alliance_is_the_one_whose_head_was_named(extractor):
     assert ("RUS", "ACCUSE", "IGONAT", "asserted") in coded(
         extractor, "Jens Stoltenberg spoke in Brussels on Friday. Russia accused the alliance of aggression.",
         dt.date(2019, 8, 2))
+
+
+def test_exploding_nuclear_devices_is_a_show_of_force(extractor):
+    found = coded(extractor, "Pakistan exploded five nuclear devices on Thursday.", dt.date(1998, 5, 29))
+    assert ("PAK", "MOBILIZE", None, "asserted") in found
