@@ -1492,3 +1492,8 @@ def test_the_alliance_is_the_one_whose_head_was_named(extractor):
 def test_exploding_nuclear_devices_is_a_show_of_force(extractor):
     found = coded(extractor, "Pakistan exploded five nuclear devices on Thursday.", dt.date(1998, 5, 29))
     assert ("PAK", "MOBILIZE", None, "asserted") in found
+
+
+def test_recalling_a_representative_to_an_organisation(extractor):
+    assert ("RUS", "SANCTION", "IGONAT", "asserted") in coded(
+        extractor, "Moscow recalled its chief military representative to NATO.", dt.date(1999, 3, 25))
