@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
+APPEALING = {"make", "issue", "renew", "repeat", "reiterate", "echo", "join", "lead", "back", "support"}
 HOLDING = {"have", "maintain", "keep", "enjoy", "retain"}  # relations had or kept are a state of affairs
 BONDS = {"relation", "relationship", "tie", "link", "contact"}
 CHANGES = {"decline", "fall", "drop", "shrink", "plunge", "slump", "rise", "grow", "increase", "double", "triple",
@@ -207,6 +208,13 @@ class TriggerStage(ArgumentStage):
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         objects = self._objects(verb)
         words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        appeal = next((o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() == "call" and _preps(o, "for")),
+                      None)
+        if appeal is not None and verb.lemma_.lower() in APPEALING:
+            # "made no call for a halt to the war", "renewed its call for a ceasefire": an appeal (CAMEO 020), not a
+            # telephone call
+            pattern = Pattern(lemma="call", cameo="020", particle="for", target=("obj-prep:on",))
+            return [Trigger(verb, pattern, "020", words + [appeal], objects=objects)]
         particle_of = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         bare: Pattern | None = None
         bare_words: list[Token] = words

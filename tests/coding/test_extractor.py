@@ -1497,3 +1497,10 @@ def test_exploding_nuclear_devices_is_a_show_of_force(extractor):
 def test_recalling_a_representative_to_an_organisation(extractor):
     assert ("RUS", "SANCTION", "IGONAT", "asserted") in coded(
         extractor, "Moscow recalled its chief military representative to NATO.", dt.date(1999, 3, 25))
+
+
+def test_a_call_for_something_is_an_appeal_not_a_phone_call(extractor):
+    found = coded(extractor, "Moscow blamed Israel for the fighting but made no call for a halt to the war.",
+                  dt.date(1973, 10, 7))
+    assert any(e[0] == "SUN" and e[1] == "REQUEST" and e[3] == "negated" for e in found)
+    assert not any(e[1] == "CONSULT" for e in found)
