@@ -1504,3 +1504,10 @@ def test_a_call_for_something_is_an_appeal_not_a_phone_call(extractor):
                   dt.date(1973, 10, 7))
     assert any(e[0] == "SUN" and e[1] == "REQUEST" and e[3] == "negated" for e in found)
     assert not any(e[1] == "CONSULT" for e in found)
+
+
+def test_spokespeople_and_deputy_ministers_act_for_their_state(extractor):
+    assert ("RUS", "ACCUSE", "USA", "asserted") in coded(
+        extractor, "Dmitry Peskov accused Washington of prolonging the war.", dt.date(2024, 4, 25))
+    assert ("RUS", "ACCUSE", "USA", "asserted") in coded(
+        extractor, "Sergei Ryabkov accused Washington of destroying the treaty.", dt.date(2019, 8, 2))
