@@ -1,58 +1,33 @@
-"""Source and target of a trigger from the parse: the subject (inherited where the clause has none), the slot the
-pattern names, passive agents, coordination, and the fallbacks when the slot holds no actor."""
+"""Arguments from the parse, the part every trigger shares: the subject (inherited where the clause has none), the
+slot a pattern names, passive agents, coordination, and the fallbacks when the slot holds no actor."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from entente.coding.context import ContextStage
 from entente.coding.grammar import (
     ACCUSING,
-    ADJUNCT_PREPS,
     ASKING_VERBS,
-    CONVERSATIONS,
-    COPULAS,
-    DENIALS,
     EVENT_KINDS,
-    FRIENDLY,
-    GATHERING_PREPS,
-    GROUP_NOUNS,
-    HOSTILE,
-    HOSTS,
-    INTENT_VERBS,
-    INVERSE_LIGHT,
     INVITATIONS,
-    LIGHT_TARGETS,
-    MEANS_PREPS,
-    MEASURES,
-    MILITARY_SITES,
-    NAMING_VERBS,
     PLACE_PREPS,
     PURPOSE_VERBS,
-    REACTIONS,
-    REFUSALS,
     RELATIVE_PRONOUNS,
     STATIONING,
     SUBJECT_CONTROL,
-    TALKING,
     TRAVEL_VERBS,
     Trigger,
     _children,
-    _decided_against,
     _infinitive,
     _is_passive,
-    _np_preps,
     _preps,
-    _refused_act,
     _stray_object,
-    _unhesitating,
     _unwilling,
-    consent,
     evaluations,
 )
 from entente.coding.modality import modality
-from entente.coding.phrase_words import PARTITIVES, Found
+from entente.coding.phrase_words import Found
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
@@ -98,7 +73,12 @@ def _described(token: Token, clause: Token) -> bool:
 
 
 class ArgumentStage(ContextStage):
-    """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips."""
+    """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips, and the fallbacks
+    when the slot a pattern names holds no actor. The verb's and the noun's own rules are in ``verb_arguments``
+    and ``noun_arguments``."""
+
+    if TYPE_CHECKING:  # supplied by NounArgumentStage
+        def _noun_actors(self, trigger: Trigger) -> None: ...
 
     # -- actors ----------------------------------------------------------------------------------------------
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -260,271 +240,6 @@ class ArgumentStage(ContextStage):
                     found.append(actor)
         return found
 
-    def _verb_actors(self, trigger: Trigger) -> None:
-        verb = trigger.token
-        subjects, inherited = self._subjects(verb)
-        if trigger.refused and _is_passive(verb) and verb.lemma_.lower() in consent():
-            # "King Hussein had not been consulted and would not be bound by the agreement": the one bound refuses
-            bound = _children(verb, "nsubjpass") or (_children(verb.head, "nsubj", "nsubjpass")
-                                                      if verb.dep_ == "conj" else [])
-            subjects = [c for b in bound for c in self.resolver.conjuncts(b)]
-        trigger.inherited = inherited
-        sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
-        if verb.dep_ == "acl" and subjects == [verb.head]:  # the subject the parser hung the verb on: not the
-            sources = [s for s in sources if s.start < verb.idx]  # states coordinated with it after the verb
-        if not sources and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
-                and verb.head.head.tag_ == "VBD":
-            # "Johnson said the invasion was an affront and called on Moscow to withdraw": the parser may join the
-            # second verb to the reported clause; the one who said it is the one who called
-            subjects, _ = self._subjects(verb.head.head)
-            sources = self._actors(subjects)
-        if not sources and inherited and verb.dep_ == "conj":
-            # "The war began when Hezbollah fighters crossed the border, killed three soldiers": the parser may join
-            # the verb to the main clause; the nearest verb between them with a subject of its own acts
-            top = verb
-            while top.dep_ == "conj" and top.head.i != top.i:
-                top = top.head
-            between = [v for v in verb.sent if top.i < v.i < verb.i and v.pos_ == "VERB" and _children(v, "nsubj")]
-            if between:
-                sources = self._actors(self.resolver.conjuncts(_children(between[-1], "nsubj")[0]))
-        if not sources and _is_passive(verb) and verb.lemma_.lower() == "summon" and not _preps(verb, "by"):
-            sources = self._summoner(verb)
-        trigger.unnamed_partner = len(subjects) >= 2 and any(
-            s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
-        if not sources and _is_passive(verb) and not _preps(verb, "by") \
-                and lookup(trigger.cameo).event in ("MOBILIZE", "AID"):
-            # "Chinese police and troops could be deployed in the islands": forces are deployed by their state
-            counted = [next(iter(_preps(h, "of")), h) if h.lemma_.lower() in PARTITIVES or h.like_num else h
-                       for h in _children(verb, "nsubjpass")]  # "thousands of American troops"
-            forces = [c for h in counted for c in self.resolver.conjuncts(h) if self.resolver.role(c) in ("MIL", "COP")]
-            sources = [f for c in forces for f in self.resolver.modifiers(c)][:1]
-        if sources:  # "Sweden applied to join NATO together with Finland", "alongside Britain"
-            shared = [verb.head] if verb.dep_ == "conj" and inherited else []  # "closed ..., together with X, shut"
-            partners = [p for v in [verb, *_children(verb, "xcomp"), *shared] for c in v.children
-                        if c.dep_ == "prep" and (c.lower_ == "alongside" or (
-                            c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("together", "along")))
-                        for p in _children(c, "pobj") for p in self.resolver.conjuncts(p)]
-            sources += [replace(f, via="partner") for f in self._actors(partners)
-                        if all(f.country != s.country for s in sources)]
-        slots = trigger.pattern.target
-        if trigger.pattern.lemma != verb.lemma_.lower():
-            # light verb + event noun: the target stands behind the verb's or the noun's preposition
-            noun_slots = tuple("obj-" + s for s in trigger.pattern.target if s.startswith("prep:")) + (
-                ("obj-prep:of",) if "of" in trigger.pattern.target else ())  # "ordered a quarantine of Cuba"
-            light = LIGHT_TARGETS if lookup(trigger.cameo).event not in FRIENDLY else tuple(
-                s for s in LIGHT_TARGETS if not s.endswith("against"))  # "assurances against Soviet pressure"
-            slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + light
-        noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
-        targets: list[Found] = []
-        if sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES:
-            # "Belgrade television said it had shot down three NATO planes, a claim the alliance denied": the
-            # denial answers the one who made the claim, whatever the noun the claim hangs on
-            targets = [t for t in self._claimant(verb.head) if all(t.country != s.country for s in sources)]
-            slots = () if targets else slots
-        for slot in slots:
-            heads = self._slot(verb, slot, noun_objects)
-            targets = self._actors(heads, places=slot != "dobj", loose=True)
-            if trigger.cameo == "042":  # "travelled on to Dubai and Doha": a city visited is a visit to its country
-                targets += [c for h in heads for c in map(self.resolver.city, self.resolver.conjuncts(h))
-                            if c is not None and all(c.country != t.country for t in targets)]
-            targets = [t for t in targets if all(t.country != s.country for s in sources)]
-            if slot == "other" and len({t.country for t in targets}) != 1:
-                targets = []
-            if targets:
-                break
-        if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
-            sources, targets = self._addressees(trigger, sources, targets, slots, noun_objects)
-        if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
-            targets = self._behind_event_noun(targets, noun_objects, sources)
-        given = bool(trigger.pattern.objects) and (  # aid given or promised: its receiver may hide in the amount
-            lookup(trigger.cameo).event == "AID" or trigger.cameo.startswith("033"))
-        if not targets and sources and (trigger.pattern.lemma != verb.lemma_.lower() or given):
-            # "cleared the sale of F-35 jets worth $8.6 billion to Greece", "pledged $470 million in new aid for
-            # Ukraine's energy sector": deep inside the noun phrase
-            # the parser may hang the rest of the phrase on the verb: "cleared the sale of jets worth $8.6 billion
-            # to Greece"
-            adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("worth", "for", "of")]
-            # "pledged $30 million for ... and $470 million in new aid for ...": a second amount hung on the verb
-            adjuncts += [c for c in verb.children if given and c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")]
-            for word in [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]:
-                heads = [p for o in noun_objects + adjuncts for p in _np_preps(o, word)]
-                found = self._actors(heads, places=True, loose=True)
-                targets = [t for t in found if all(t.country != s.country for s in sources)]
-                if targets:
-                    break
-        if not targets and sources:
-            # "cut off the electricity it supplies to the country": the receiver named in the object's relative
-            # (which the parser may hang on the verb)
-            clauses = [r for o in noun_objects for r in _children(o, "relcl")] + [
-                c for c in _children(verb, "ccomp") if not _children(c, "mark")
-                and any(n.lower_ in ("it", "they") for n in _children(c, "nsubj"))]
-            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")], places=True)
-                       if all(f.country != s.country for s in sources)]
-        if not targets and sources and trigger.joined:  # "took part in the invasion": the invasion's target
-            kinds = EVENT_KINDS.get(trigger.objects[0].lemma_.lower(), frozenset({lookup(trigger.cameo).event or ""}))
-            targets = self._referent_targets(kinds, {s.country for s in sources}, verb.sent.start_char)
-        if not targets and sources:  # "accepted an invitation to visit North Korea": the host invited
-            targets = [f for f in self._invitation_hosts(noun_objects) if all(f.country != s.country for s in sources)]
-        judging = verb.lemma_.lower() in NAMING_VERBS and trigger.cameo in ("111", "051")
-        if not targets and sources and judging:
-            # "called the diversion an abhorrent act by the regime in Minsk": the doer the judgement names
-            doers = [p for w in trigger.words[1:] for a in [w, *w.ancestors] if a.head.i == verb.i or a.i == verb.i
-                     for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                     for p in _children(c, "pobj")]
-            targets = [t for t in self._actors(doers, loose=True) if all(t.country != s.country for s in sources)]
-        if not targets and sources and verb.dep_ == "relcl" and lookup(trigger.cameo).event == "ACCUSE" \
-                and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
-                and not any(t.lower_ in ("other", "another") for t in verb.subtree):
-            # "began their annual exercises, which the North denounces as a rehearsal for invasion": those who do
-            # what the relative clause judges (not "the dialogue, which both sides have accused each other of
-            # stalling")
-            judged = verb.head
-            holders = self._actors(self._subjects(judged.head)[0]) if judged.dep_ == "dobj" else []
-            targets = [d for d in holders or self._actors([judged], loose=True)
-                       if all(d.country != s.country for s in sources)]
-        if not targets and sources and "dobj" in slots:
-            targets = self._anaphora(_children(verb, "dobj"), sources, any_noun=judging)
-        if not targets and sources and "judged-actor" in slots:  # "said Russia was solely responsible"
-            targets = [t for o in trigger.objects for t in self.resolver.actors_of(o, loose=True)
-                       if all(t.country != s.country for s in sources)][:2]
-        if not targets and sources and "judged" in slots:  # "said the pact was concerning": the pact's parties
-            targets = [f for o in trigger.objects for f in self.resolver.modifiers(o)
-                       if all(f.country != s.country for s in sources)] or self._anaphora(trigger.objects, sources)
-        if not targets and sources:
-            targets = self._counterpart(_children(verb, "dobj") + [p for w in ("to", "with") for p in _preps(verb, w)],
-                                        sources)
-        if not targets and sources:
-            targets = self._purpose_targets(verb, sources)
-        if not targets and sources:
-            # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
-            owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
-                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES)]
-            targets = [f for o in owned for f in self.resolver.modifiers(o)
-                       if all(f.country != s.country for s in sources)
-                       and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)][:2]
-        if not targets and sources and lookup(trigger.cameo).event == "REQUEST" and verb.dep_ in ("xcomp", "advcl"):
-            # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called
-            called = [o for o in _children(verb.head, "dobj")]
-            targets = [f for f in self._actors(called) if all(f.country != s.country for s in sources)]
-        if not targets and sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" \
-                and verb.head.lemma_.lower() in CHARGES and verb.head.head.pos_ in ("VERB", "AUX"):
-            # "India accused Islamabad of harbouring the group, a charge Pakistan denied": the one who charged
-            charged, _ = self._subjects(verb.head.head)
-            targets = [t for t in self._actors(charged) if all(t.country != s.country for s in sources)]
-        if not targets and sources and verb.lemma_.lower() in DENIALS:
-            # "Vucic denied that Serbia had played any role": a denial answers the last accusation against it
-            targets = self._accusers(sources)
-        if not targets and sources and verb.lemma_.lower() in REFUSALS:
-            # "refused to take a call from his American counterpart": the one the refused act involves
-            involved = [p for x in _children(verb, "xcomp") for c in [x, *_children(x, "dobj")]
-                        for w in ("from", "with", "to") for p in _preps(c, w)] + [
-                d for x in _children(verb, "xcomp") for d in _children(x, "dobj")]
-            targets = [t for t in self._actors(involved, loose=True) if all(t.country != s.country for s in sources)]
-        if not targets and sources and (_refused_act(verb) is not None or (
-                trigger.refused and verb.lemma_.lower() in consent())):
-            act = verb if verb.lemma_.lower() in consent() else _refused_act(verb)
-            if act is not None:
-                # "refused to let Japanese and American vessels search", "to receive two envoys sent by Carter",
-                # "would not leave until Lebanese units had arrived": the states the refused act names, wherever in
-                # its clause
-                # (not a state named as a place or an aim: "allow its territory to be used for an attack on Guyana")
-                named = [t for t in act.subtree if t.i in self.resolver.by_token and _own_clause(t, act)
-                         and not _behind(t, act, ASIDE_PREPS)]
-                targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country for s in sources)]
-        if not targets and sources and trigger.refused and verb.lemma_.lower() in consent():
-            # "would not be bound by an agreement reached in his absence": refused to the agreement's parties
-            held = [p for n in _children(verb, "dobj") + _preps(verb, "by") for p in [n, *_preps(n, "of")]]
-            pacts = [EVENT_KINDS[h.lemma_.lower()] for h in held if h.lemma_.lower() in EVENT_KINDS][:1]
-            signers = [self._referent_event(k, {s.country for s in sources}, verb.sent.start_char) for k in pacts]
-            targets = [Found(c, None, None, verb.idx, verb.idx + len(verb), "reference")
-                       for p in signers for c in p[:1]]
-        if not targets and sources and lookup(trigger.cameo).event in HOSTILE:
-            # "vowed to wage a long war against the invaders": the last ones who attacked the speaker's side
-            targets = self._aggressors(self._foes(verb, trigger.objects), sources)
-        if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
-            # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
-            targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None
-                       and all(c.country != s.country for s in sources)][:1]
-        if not targets and sources and lookup(trigger.cameo).event == "ASSAULT" and any(
-                o.lemma_.lower() in MILITARY_SITES
-                for o in self._slot(verb, "dobj", []) + _preps(verb, "at") + _preps(verb, "on")):
-            # "missiles were fired at coastal air-defence sites": the sites of the enemy the text told of
-            targets = self._adversary(sources)
-        if not targets and sources and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING \
-                and lookup(trigger.cameo).event in HOSTILE and not any(
-                    c.dep_ == "prep" and c.lower_ in ("alongside", "with") for c in verb.children):
-            # "Seoul accused the North of sending commandos": done, the accuser says, to the accuser
-            accusers = self._actors(self._subjects(verb.head.head)[0])
-            targets = [a for a in accusers if all(a.country != s.country for s in sources)]
-        if not targets and sources and lookup(trigger.cameo).event == "THREATEN":
-            # "warned that any arms deal between North Korea and Russia would violate ...": the ones the warning's
-            # subject names as actors (not as places: "any intervention in Niger"); "reserved the right to take
-            # countermeasures against Finland": the act hangs on the noun "right"
-            clauses = _children(verb, "ccomp") + [a for r in _children(verb, "dobj") for a in _children(r, "acl")
-                                                  if verb.lemma_.lower() == "reserve"]
-            for clause in clauses:
-                # ("warned that Serbia could move into Kosovo" is said of Serbia, not a threat to it)
-                named = [t for s in _children(clause, "nsubj", "nsubjpass") if s.i not in self.resolver.by_token
-                         for t in s.subtree if t.i in self.resolver.by_token
-                         and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
-                targets = [f for f in self._actors(named) if all(f.country != s.country for s in sources)
-                           and not f.country.startswith("IGO")]
-                if not targets and not any(s.i in self.resolver.by_token for s in _children(clause, "nsubj")):
-                    # "warned that it would respond firmly to any new attack from Pakistani soil"
-                    # (not a state a relative clause mentions: "a pact under which the two share intelligence on
-                    # North Korea's missiles")
-                    named = [t for t in clause.subtree if t.i in self.resolver.by_token and _own_clause(t, clause)
-                             and not _described(t, clause)
-                             and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "at"))]
-                    targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country
-                                                                                    for s in sources)]
-            # ("warned that no one could take a drop of water from Egypt": the warner's own country names no one)
-            mine = {s.country for s in sources}
-            named_any = any(t.i in self.resolver.by_token and self.resolver.by_token[t.i].country not in mine
-                            and not _described(t, c) for c in clauses for t in c.subtree)
-            # ("his commanders had warned him that further fighting would cost ...": a warning to one's own leader)
-            warned = self._actors(_children(verb, "dobj"))
-            inward = bool(warned) and all(w.country in mine for w in warned)
-            if not targets and not named_any and not inward and verb.lemma_.lower() in ("warn", "caution", "threaten",
-                                                                                         "reserve"):
-                # "Lee warned that any further provocation would bring enormous retaliation": the adversary
-                targets = self._adversary(sources)
-        act = _unhesitating(verb)
-        if not targets and sources and act is not None:
-            # "would not hesitate to impose sanctions on Iran": the one the act is aimed at, else the adversary
-            named = [t for t in act.subtree if t.i in self.resolver.by_token and _own_clause(t, act)]
-            targets = [f for f in self.resolver.modifiers_of(named) if all(f.country != s.country for s in sources)] \
-                or self._adversary(sources)
-        if verb.lemma_.lower() in HOSTS and trigger.cameo.startswith("04"):
-            # "Oman hosted talks in Muscat between Saudi Arabia and the Houthis": the talks are theirs
-            between = [c for p in _preps(verb, "between") + [p for o in noun_objects for p in _np_preps(o, "between")]
-                       for c in self.resolver.conjuncts(p)]
-            parties = self._actors(between)
-            if len(parties) >= 2:
-                sources, targets = parties[:1], parties[1:]
-                trigger.pattern = replace(trigger.pattern, mutual=True)
-                trigger.between = True
-        if verb.lemma_.lower() in TALKING and trigger.pattern.lemma == verb.lemma_.lower() \
-                and not targets and len(sources) < 2 \
-                and not _preps(verb, "with") and not _preps(verb, "to"):
-            sources = []  # "Speaking on Tuesday, Putin called ...": talk with no one named is no meeting
-        inverse = trigger.pattern.inverse or (verb.lemma_.lower() in INVERSE_LIGHT
-                                               and trigger.pattern.lemma != verb.lemma_.lower())
-        if inverse:
-            givers = self._actors(_preps(verb, "from") + [p for o in noun_objects for p in _preps(o, "from")])
-            sources, targets = (givers or targets), sources
-        if _is_passive(verb) and not trigger.pattern.inverse:
-            passive_subjects = _children(verb, "nsubjpass")
-            if not passive_subjects and verb.dep_ == "conj":  # "Kosovo declared independence and was recognized"
-                passive_subjects = _children(verb.head, "nsubj", "nsubjpass")
-            if passive_subjects and not targets:
-                targets = self._actors([c for h in passive_subjects for c in self.resolver.conjuncts(h)])
-                targets = [t for t in targets if all(t.country != s.country for s in sources)]
-            if passive_subjects and not targets and sources and lookup(trigger.cameo).event in REACTIONS:
-                # "the operation had been supported by Australia": the ones whose operation it was
-                targets = self._anaphora(passive_subjects, sources)
-        trigger.sources, trigger.targets = sources, targets
-
     @staticmethod
     def _foes(verb: Token, objects: list[Token]) -> list[Token]:
         """The nouns a hostile act is aimed at: its objects, a passive subject, "against" and "on" phrases."""
@@ -660,122 +375,4 @@ class ArgumentStage(ContextStage):
                                                      for s in _children(c, "nsubj")]
                 found = self._actors(helped)
                 return [f for f in found if all(f.country != s.country for s in sources)]
-        return []
-
-    def _noun_actors(self, trigger: Trigger) -> None:
-        noun = trigger.token
-        pattern = trigger.pattern
-        sources: list[Found] = []
-        of_objects = _preps(noun, "of")
-        for slot in pattern.source or ("poss", "mod", "prep:by", "prep:from"):
-            if slot == "subj":  # "China remains the junta's main supplier", "Russia, India's largest supplier"
-                sources = self._actors(self._predicated(noun))
-            elif slot == "poss":
-                sources = self._actors(_children(noun, "poss"))
-            elif slot == "mod":
-                sources = self.resolver.modifiers(noun)
-                if lookup(trigger.cameo).event in ("CONSULT", "AGREE", "SUPPORT"):
-                    # "the Washington talks", "the Moscow summit": a capital naming a meeting is its venue
-                    venues = {c.idx for c in noun.children if c.dep_ == "compound" and c.i in self.resolver.by_token
-                              and self.resolver.by_token[c.i].entry.kind == "capital"}
-                    sources = [f for f in sources if f.start not in venues]
-            elif slot == "of-theme":
-                sources = [a for p in of_objects for a in self.resolver.modifiers(p)]
-            else:
-                heads = self._slot(noun, slot, [])
-                if not heads and slot.startswith("prep:"):  # "the expulsion of Russian diplomats by Poland"
-                    heads = _np_preps(noun, slot[5:])
-                sources = self._actors(heads)
-            if sources:
-                break
-        between = [c for p in _preps(noun, "between") for c in self.resolver.conjuncts(p)]
-        targets: list[Found] = []
-        if between:
-            pair = self._actors(between)
-            if len(pair) >= 2:  # "talks between the three countries": the first with each of the others
-                sources, targets = pair[:1], pair[1:]
-                trigger.pattern = replace(pattern, mutual=True)
-                trigger.between = True
-        if not targets:
-            for slot in pattern.target:
-                heads = _children(noun, "poss") if slot == "poss" else self._slot(noun, slot, [])
-                if not heads and slot.startswith("prep:"):
-                    heads = _np_preps(noun, slot[5:])
-                targets = self._actors(heads, places=True, loose=True)
-                targets = [t for t in targets if all(t.country != s.country for s in sources)]
-                if targets:
-                    break
-        if not sources and _decided_against(noun) is not None:  # "Meir decided against a pre-emptive strike"
-            sources = self._actors(self._subjects(noun.head.head)[0])
-        if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_VERBS:
-            # "Poland did not rule out further expulsions", "Japan is weighing sanctions"
-            heads, _ = self._subjects(noun.head)
-            sources = self._actors(heads)
-            if noun.head.lemma_.lower() != "rule":
-                trigger.possible = True
-        if not sources and noun.dep_ == "dobj":
-            # "Putin accepted an invitation to visit North Korea": the host invited the one who accepts
-            sources = self._invitation_hosts([noun])
-            if sources:
-                guests, _ = self._subjects(noun.head)
-                targets = [t for t in self._actors(guests) if all(t.country != s.country for s in sources)]
-        if not sources and noun.dep_ == "pobj" and (noun.head.lower_ in MEANS_PREPS or (
-                noun.head.lower_ == "in" and not _is_passive(noun.head.head)
-                and lookup(trigger.cameo).event in ("ASSAULT", "COERCE", "MOBILIZE"))) \
-                and noun.head.head.pos_ in ("VERB", "AUX") and not any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-            # (not "during the visit": a visit told before)
-            # "Israel responded with air strikes across Lebanon", "negotiated during visits to Moscow", "crossed the
-            # parallel in a full-scale invasion of the South" (not "killed in an attack", whose subject suffers it):
-            # the one who acts in the clause does what the noun says
-            heads, _ = self._subjects(noun.head.head)
-            sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
-        if not sources and lookup(trigger.cameo).event == "CONSULT":
-            sources, targets = self._gathering(noun, targets)
-        if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
-            # "shot down by Israeli air defences with help from the US", "held a session at Israel's request":
-            # the help or the request is for the one who acts in the clause
-            verb = noun.head.head
-            if verb.pos_ in ("VERB", "AUX"):
-                heads, _ = self._subjects(verb)
-                if _is_passive(verb):
-                    heads = _preps(verb, "by") or heads
-                targets = [t for t in self._actors(heads, loose=True)
-                           if all(t.country != s.country for s in sources)]
-        trigger.sources, trigger.targets = sources, targets
-
-    def _gathering(self, noun: Token, targets: list[Found]) -> tuple[list[Found], list[Found]]:
-        """"flew to Jeddah for talks with King Salman", "suspended the move after talks with American officials",
-        "stayed on in Vietnam for an official visit": a meeting the clause goes to or comes from is held by the
-        one who acts in the clause; a visit with no place of its own is to the place the clause names."""
-        frame = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURES else noun
-        verb = frame.head.head  # "after a month of negotiations with Beijing"
-        framing = frame.head.lower_ in GATHERING_PREPS or (
-            frame.head.lower_ == "in" and noun.lemma_.lower() in CONVERSATIONS)  # (not "in exchange for")
-        if frame.dep_ != "pobj" or not framing or verb.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-            return [], targets  # ("after the talks": talks told before, maybe others')
-        heads, _ = self._subjects(verb)
-        sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
-        if sources and not targets and frame.head.lower_ == "in":
-            # "In a telephone call, Jaishankar told his Chinese counterpart ...": the call is with the one told
-            # ("his Chinese counterpart": the one whose counterpart he is acts; the other is told)
-            told = [c for h in _children(verb, "dobj", "dative") for c in self.resolver.conjuncts(h)]
-            named = self._actors(told, loose=True) + [f for h in told for f in self.resolver.all_modifiers(h)]
-            targets = [t for n, t in enumerate(named) if all(t.country != s.country for s in sources)
-                       and all(t.country != u.country for u in named[:n])]
-        if sources and not targets and lookup(self.patterns.nouns[noun.lemma_.lower()].cameo).mode == "visit":
-            places = [p for word in ("in", "to", "at") for p in _preps(verb, word)]
-            targets = [t for t in self._actors(places, places=True) + [c for c in map(self.resolver.city, places)
-                                                                        if c is not None]
-                       if all(t.country != s.country for s in sources)][:1]
-        return sources, targets
-
-    def _predicated(self, noun: Token) -> list[Token]:
-        """The phrase a noun is said of: the subject of "is/remains/became <noun>", or the noun it stands in
-        apposition to."""
-        if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
-            return [c for s in _children(noun.head, "nsubj") for c in self.resolver.conjuncts(s)]
-        if noun.dep_ == "appos":
-            return self.resolver.conjuncts(noun.head)
         return []

@@ -8,8 +8,9 @@ in both directions; one event stated twice in a sentence is written once.
 
 The coder is one class built in stages, each a module small enough to read at once: ``grammar`` (word lists,
 the trigger record, parse helpers), ``state`` (what the coder keeps), ``context`` (references to earlier
-events), ``arguments`` (source and target), ``triggers`` (which words state events), ``dating`` (when), and
-this module (the sentence loop and the event records).
+events), ``arguments``, ``verb_arguments`` and ``noun_arguments`` (source and target), ``warnings``
+(conditional warnings), ``triggers`` (which words state events), ``dating`` (when), and this module (the
+sentence loop and the event records).
 """
 
 from __future__ import annotations

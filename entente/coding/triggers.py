@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from entente.coding.arguments import ArgumentStage, _own_clause
+from entente.coding.arguments import _own_clause
 from entente.coding.grammar import (
     ADDRESSED,
     ANAPHORIC_NOUNS,
@@ -46,6 +46,7 @@ from entente.coding.grammar import (
     wrongdoing,
 )
 from entente.coding.modality import stated_refusal
+from entente.coding.noun_arguments import NounArgumentStage
 from entente.coding.patterns import Pattern
 from entente.coding.phrase_words import BACKING, PARTITIVES
 from entente.coding.tables import lookup
@@ -100,7 +101,7 @@ def _joined(verb: Token) -> Token | None:
     return None
 
 
-class TriggerStage(ArgumentStage):
+class TriggerStage(NounArgumentStage):
     """Which words state an event, and which of them state the same one."""
 
     # -- triggers --------------------------------------------------------------------------------------------

@@ -6,9 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from entente.coding.arguments import ArgumentStage
 from entente.coding.grammar import Trigger, _children, bearers
 from entente.coding.modality import reporter
+from entente.coding.noun_arguments import NounArgumentStage
 from entente.coding.patterns import Pattern
 from entente.coding.tables import lookup
 from entente.data import read_tsv
@@ -25,7 +25,7 @@ def reprisals() -> dict[tuple[str, str], str]:
     return {(row["word"], row["kind"]): row["cameo"] for row in read_tsv("patterns/reprisals.tsv")}
 
 
-class WarningStage(ArgumentStage):
+class WarningStage(NounArgumentStage):
     """A reprisal promised on another actor's condition is a warning to that actor."""
 
     def _conditional_warnings(self, sentence: Span, triggers: list[Trigger]) -> list[tuple[Trigger, Token]]:
