@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 APPEALING = {"make", "issue", "renew", "repeat", "reiterate", "echo", "join", "lead", "back", "support"}
+LISTS = {"list", "register", "roster", "record", "agenda", "whitelist", "registry"}
 HOLDING = {"have", "maintain", "keep", "enjoy", "retain"}  # relations had or kept are a state of affairs
 BONDS = {"relation", "relationship", "tie", "link", "contact"}
 CHANGES = {"decline", "fall", "drop", "shrink", "plunge", "slump", "rise", "grow", "increase", "double", "triple",
@@ -438,6 +439,8 @@ class TriggerStage(NounArgumentStage):
             return True  # "the two countries came close to war"
         if lookup(trigger.cameo).event != "ASSAULT" or trigger.token.pos_ not in ("VERB", "AUX"):
             return False
+        if any(p.lemma_.lower() in LISTS for word in ("from", "off") for p in _preps(trigger.token, word)):
+            return True  # "would strike Japan from its list of trading partners": struck off, not struck
         aimed = [p for word in ("at", "against") for p in _preps(trigger.token, word)]
         for noun in aimed:
             pattern = self.patterns.nouns.get(noun.lemma_.lower())

@@ -1511,3 +1511,9 @@ def test_spokespeople_and_deputy_ministers_act_for_their_state(extractor):
         extractor, "Dmitry Peskov accused Washington of prolonging the war.", dt.date(2024, 4, 25))
     assert ("RUS", "ACCUSE", "USA", "asserted") in coded(
         extractor, "Sergei Ryabkov accused Washington of destroying the treaty.", dt.date(2019, 8, 2))
+
+
+def test_struck_from_a_list_is_no_attack(extractor):
+    assert not any(e[1] == "ASSAULT" for e in coded(
+        extractor, "Seoul said that it would strike Japan from its own list of preferred trading partners.",
+        dt.date(2019, 8, 3)))
