@@ -54,7 +54,7 @@ from entente.coding.phrase_words import Found
 from entente.coding.phrases import Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
-from entente.coding.triggers import STOPPED, UNADDRESSED, TriggerStage
+from entente.coding.triggers import UNADDRESSED, TriggerStage
 from entente.coding.warnings import WarningStage, reprisals
 from entente.record import Actor, Event, EventDate, Quantity, SentenceRef, TextSpan
 
@@ -64,7 +64,9 @@ if TYPE_CHECKING:
 
 
 TEST_FIRED = {"missile", "rocket"}  # fired at no one: a test or a show of force (CAMEO 150, PLOVER MOBILIZE)
-PRESENCE = {"have", "keep", "maintain"}  # "has troops in Niger" is news only with the place: "has an army" is not
+# "has troops in Niger", "held positions inside Lebanon" are news only with the place: "has an army", "the
+# positions they held" are not
+PRESENCE = {"have", "keep", "maintain", "hold"}
 GATHERINGS = {"gather", "assemble", "congregate"}  # "people gathered around television sets": a protest only where
 # it says against whom ("gathered outside the Japanese embassy")
 CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
@@ -75,7 +77,6 @@ ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boas
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
-CESSATION_NOUNS = {"withdrawal", "suspension", "halt", "cutoff", "freeze"}  # not "the end of talks": their close
 
 
 class SentenceCoder(TriggerStage, WarningStage, DatingStage):
@@ -209,28 +210,6 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         events.sort(key=lambda e: e.id in self.reversed_ids)  # forward events first, their mirrors after
         self.history.extend(events)
         return events
-
-    def _stopped_aid(self, triggers: list[Trigger]) -> list[Trigger]:
-        """"the withdrawal of British assistance to Greece", "announced the suspension of American aid to Egypt":
-        aid, trade or talks a noun says are stopped are not given; the stopping reduces relations (CAMEO 16)."""
-        kept: list[Trigger] = []
-        stoppers: set[int] = set()
-        for trigger in triggers:
-            noun = trigger.token
-            stopper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-            if stopper is None or trigger.cameo not in STOPPED or stopper.lemma_.lower() not in CESSATION_NOUNS:
-                kept.append(trigger)
-                continue
-            if any(lookup(t.cameo).event == "SANCTION" and (t.token.i == stopper.i or stopper.i in {
-                    w.i for w in t.words + t.objects}) for t in triggers):
-                continue  # the stopping is told already ("announced the suspension of")
-            trigger.cameo, trigger.token, trigger.words = STOPPED[trigger.cameo], stopper, [stopper] + trigger.words
-            if not trigger.targets:  # ("the withdrawal of British assistance to Greece": "to" hangs on the stopper)
-                trigger.targets = [f for f in self._actors(_preps(stopper, "to") + _preps(stopper, "for"), loose=True)
-                                   if all(f.country != s.country for s in trigger.sources)]
-            stoppers.add(stopper.i)
-            kept.append(trigger)
-        return [t for t in kept if not (t.token.i in stoppers and lookup(t.cameo).event != "SANCTION")]
 
     def _claim(self, trigger: Trigger, produced: list[Event], ref: SentenceRef,
                dates: list[DateMention]) -> list[Event]:
@@ -367,9 +346,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
             # "killed at least 500 people"); a show of force or a protest may have none
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
-                ([] if trigger.pattern.lemma in PRESENCE | GATHERINGS or code.event == "ASSAULT"
-                 or trigger.pattern.roles
-                 or (trigger.pattern.lemma == "hold" and code.event == "MOBILIZE")  # "the positions they held"
+                ([] if trigger.pattern.lemma in GATHERINGS or code.event == "ASSAULT" or trigger.pattern.roles
+                 or (trigger.pattern.lemma in PRESENCE and code.event == "MOBILIZE")
                  else [(s, None) for s in trigger.sources])
             # (soldiers who "remain in their barracks" go nowhere)
         elif code.event == "REQUEST" and trigger.token.pos_ in ("VERB", "AUX") and (

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 
 CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
+CESSATION_NOUNS = {"withdrawal", "suspension", "halt", "cutoff", "freeze"}  # not "the end of talks": their close
 APPEALING = {"make", "issue", "renew", "repeat", "reiterate", "echo", "join", "lead", "back", "support"}
 LISTS = {"list", "register", "roster", "record", "agenda", "whitelist", "registry"}
 HOLDING = {"have", "maintain", "keep", "enjoy", "retain"}  # relations had or kept are a state of affairs
@@ -538,6 +539,28 @@ class TriggerStage(NounArgumentStage):
             act.sources = vowing.sources
         if not act.targets:
             act.targets = self._aggressors(self._foes(act.token, act.objects), act.sources)
+
+    def _stopped_aid(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"the withdrawal of British assistance to Greece", "announced the suspension of American aid to Egypt":
+        aid, trade or talks a noun says are stopped are not given; the stopping reduces relations (CAMEO 16)."""
+        kept: list[Trigger] = []
+        stoppers: set[int] = set()
+        for trigger in triggers:
+            noun = trigger.token
+            stopper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            if stopper is None or trigger.cameo not in STOPPED or stopper.lemma_.lower() not in CESSATION_NOUNS:
+                kept.append(trigger)
+                continue
+            if any(lookup(t.cameo).event == "SANCTION" and (t.token.i == stopper.i or stopper.i in {
+                    w.i for w in t.words + t.objects}) for t in triggers):
+                continue  # the stopping is told already ("announced the suspension of")
+            trigger.cameo, trigger.token, trigger.words = STOPPED[trigger.cameo], stopper, [stopper] + trigger.words
+            if not trigger.targets:  # ("the withdrawal of British assistance to Greece": "to" hangs on the stopper)
+                trigger.targets = [f for f in self._actors(_preps(stopper, "to") + _preps(stopper, "for"), loose=True)
+                                   if all(f.country != s.country for s in trigger.sources)]
+            stoppers.add(stopper.i)
+            kept.append(trigger)
+        return [t for t in kept if not (t.token.i in stoppers and lookup(t.cameo).event != "SANCTION")]
 
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
         """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow
