@@ -33,6 +33,12 @@ NON_COMMITTAL = {"comment", "say", "confirm", "elaborate", "speculate", "disclos
                  "name", "detail", "answer", "discuss"}  # "declined to comment": no answer, not a refusal of anyone
 REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121", "RETREAT": "124",
               "CONCEDE": "124", "SUPPORT": "120"}
+# "ready to talk", "willing to supply oil": a stated readiness is an intent to act (CAMEO 03, PLOVER AGREE), coded
+# by what is intended: to meet or negotiate 036, material aid 033, material cooperation 031, diplomatic support 032,
+# to yield 035 (CAMEO codebook, Schrodt 2012)
+INTENTIONS = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
+              "CONCEDE": "035", "RETREAT": "035"}
+READINESS = {"ready", "willing", "eager", "keen"}
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
 PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off", "along")
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}

@@ -3,6 +3,7 @@ events, refusals, promises and requests that govern another event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from entente.coding.arguments import _own_clause
@@ -15,11 +16,13 @@ from entente.coding.grammar import (
     EVENT_KINDS,
     FRAME_PREPS,
     FRIENDLY,
+    INTENTIONS,
     INVITATIONS,
     JUDGING_REPORTS,
     MEASURES,
     NAMING_VERBS,
     REACTIONS,
+    READINESS,
     REFUSALS,
     RELATIVE_PRONOUNS,
     REQUEST_LIKE,
@@ -586,6 +589,12 @@ class TriggerStage(NounArgumentStage):
                     for t in triggers if t is not trigger):
                 dropped.add(id(trigger))  # "cut off the electricity it supplies to the country": what is cut off
                 continue
+            if _ready(trigger.token) and lookup(trigger.cameo).event in INTENTIONS:
+                # "said he was ready to talk to Modi": the readiness is the event, an intent stated (CAMEO 036)
+                trigger.cameo = INTENTIONS[lookup(trigger.cameo).event or ""]
+                trigger.token, trigger.words = head, [head] + trigger.words
+                trigger.pattern, trigger.between = replace(trigger.pattern, mutual=False), False  # one side's intent
+                continue
             ruled_out = head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
                                                              for c in head.children)
             if ruled_out and any(c.dep_ == "neg" for c in head.children):
@@ -649,3 +658,10 @@ class TriggerStage(NounArgumentStage):
                         governor.targets = trigger.targets
                     dropped.add(id(trigger))
         return [t for t in triggers if id(t) not in dropped]
+
+
+def _ready(act: Token) -> bool:
+    """"was ready to talk", "is willing to supply oil" (not "was not ready to", which refuses)."""
+    adjective = act.head
+    return act.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.lower_ in READINESS \
+        and not any(c.dep_ == "neg" for c in [*adjective.children, *adjective.head.children])

@@ -1517,3 +1517,21 @@ def test_struck_from_a_list_is_no_attack(extractor):
     assert not any(e[1] == "ASSAULT" for e in coded(
         extractor, "Seoul said that it would strike Japan from its own list of preferred trading partners.",
         dt.date(2019, 8, 3)))
+
+
+def test_an_adjective_before_the_infinitive_keeps_its_subject_and_mood(extractor):
+    # "is due to travel": the one due travels, later; "is likely to visit": maybe
+    assert ("JPN", "CONSULT", "KOR", "future") in coded(
+        extractor, "The Japanese prime minister is due to travel to Seoul in May.", dt.date(2023, 3, 1))
+    assert ("JPN", "CONSULT", "KOR", "hypothetical") in coded(
+        extractor, "Japan's foreign minister is likely to visit Seoul.", dt.date(2023, 3, 1))
+
+
+def test_a_stated_readiness_is_an_intent_of_one_side(extractor):
+    found = coded(extractor, "Iran is willing to hold talks with the United States.", dt.date(2023, 3, 1))
+    assert ("IRN", "AGREE", "USA", "asserted") in found
+    assert not any(e[0] == "USA" for e in found)  # the intent is Iran's, not a meeting of both
+    assert ("RUS", "AGREE", "CUB", "asserted") in coded(
+        extractor, "Russia is ready to supply Cuba with oil.", dt.date(2023, 3, 1))
+    refused = coded(extractor, "Iran is not ready to talk to the United States.", dt.date(2023, 3, 1))
+    assert not any(e[1] == "AGREE" for e in refused)
