@@ -68,6 +68,7 @@ class Lexicon:
         self.titles: dict[str, str] = {}
         self.not_actors: list[str] = []
         self.country_names: dict[str, str] = {}
+        self.regions: set[str] = set()  # CAMEO region codes (WST, EUR, ASA, MEA, ...): never a place acted on
         self._load()
 
     def _add(self, surface: str, entry: Entry) -> None:
@@ -96,6 +97,8 @@ class Lexicon:
         self._load_states(read_tsv("actors/historical.tsv"), historical=True)
         for row in read_tsv("actors/organisations.tsv"):
             kind = "org" if row["code"].startswith("IGO") else "region"
+            if kind == "region":
+                self.regions.add(row["code"])
             self.country_names.setdefault(row["code"], row.get("name") or row["code"])
             for surface in [row.get("name", "")] + split(row.get("names", "")):
                 self._add(surface, Entry(row["code"], kind, role=row.get("role") or None,

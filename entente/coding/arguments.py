@@ -362,7 +362,8 @@ class ArgumentStage(ContextStage):
         # "a battlegroup led by Germany in Lithuania": the place may hang on the object's participle
         heads += [p for obj in trigger.objects + _preps(trigger.token, "to") for acl in _children(obj, "acl")
                   for word in PLACE_PREPS for p in _preps(acl, word)]  # "reinforcements to the troops stationed in"
-        found = self._actors(heads, places=True, loose=True)
+        # "keeps 10,000 troops in the Middle East", "deploying missiles in Asia": a region is where, not whom
+        found = [f for f in self._actors(heads, places=True, loose=True) if f.country not in self.resolver.lex.regions]
         if not found:  # "struck grain terminals in Odesa": a city places the event in its country
             found = [c for c in (self.resolver.city(h) for h in heads) if c is not None][:1]
         return found

@@ -113,6 +113,9 @@ class VerbArgumentStage(ArgumentStage):
         for slot in slots:
             heads = self._slot(verb, slot, noun_objects)
             targets = self._actors(heads, places=slot != "dobj", loose=True)
+            if slot != "dobj" and lookup(trigger.cameo).event in ("MOBILIZE", "ASSAULT"):
+                # "keeps 10,000 troops in the Middle East": a region is where force is, not whom it is used on
+                targets = [t for t in targets if t.country not in self.resolver.lex.regions]
             if trigger.cameo == "042":  # "travelled on to Dubai and Doha": a city visited is a visit to its country
                 targets += [c for h in heads for c in map(self.resolver.city, self.resolver.conjuncts(h))
                             if c is not None and all(c.country != t.country for t in targets)]

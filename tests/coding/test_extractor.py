@@ -1535,3 +1535,11 @@ def test_a_stated_readiness_is_an_intent_of_one_side(extractor):
         extractor, "Russia is ready to supply Cuba with oil.", dt.date(2023, 3, 1))
     refused = coded(extractor, "Iran is not ready to talk to the United States.", dt.date(2023, 3, 1))
     assert not any(e[1] == "AGREE" for e in refused)
+
+
+def test_a_region_is_where_force_is_not_whom_it_is_used_on(extractor):
+    found = coded(extractor, "Russia deployed troops to Africa.", dt.date(2019, 8, 2))
+    assert ("RUS", "MOBILIZE", None, "asserted") in found
+    assert not any(e[2] == "AFR" for e in found)
+    assert ("WST", "AID", "AFR", "asserted") in coded(  # aid goes to those who live there
+        extractor, "Western countries sent aid to Africa.", dt.date(2019, 8, 2))
