@@ -13,6 +13,7 @@ from entente.coding.phrase_words import (
     JUNTA_NOUNS,
     NUMBERS,
     OFFICE_HOLDERS,
+    PARTITIVES,
     PERSON_NOUNS,
     STATE_NOUNS,
     Found,
@@ -84,6 +85,18 @@ class References:
             group_before = self._previous_subject(token)
             if len(group_before) >= 2:
                 return [self._as_reference(f, token) for f in group_before]
+        quantifier = token.head.head
+        if plural and token.pos_ == "PRON" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and (quantifier.lemma_.lower() in PARTITIVES | {"several", "each", "none", "either"}
+                     or quantifier.like_num):
+            # "Houthi officials said ..., and one of them warned": one of the people the sentence's subject names
+            for noun in reversed(self.doc[sentence_start:token.i]):
+                if noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("nsubj", "nsubjpass") and noun.i not in self.by_token:
+                    subject_actors = self.actors(noun, depth=1)  # (not "the attacks": no one)
+                    if len({f.country for f in subject_actors}) == 1:
+                        return [self._as_reference(subject_actors[0], token)]
+                    if subject_actors:
+                        break
         if plural and token.pos_ == "PRON" and token.dep_ in ("dobj", "dative", "pobj"):
             # "wrote to both presidents, urging them", "telephoned the ministers of both countries and urged them":
             # the group the sentence has just addressed

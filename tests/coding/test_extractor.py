@@ -1543,3 +1543,10 @@ def test_a_region_is_where_force_is_not_whom_it_is_used_on(extractor):
     assert not any(e[2] == "AFR" for e in found)
     assert ("WST", "AID", "AFR", "asserted") in coded(  # aid goes to those who live there
         extractor, "Western countries sent aid to Africa.", dt.date(2019, 8, 2))
+
+
+def test_one_of_them_is_one_of_the_people_the_subject_names(extractor):
+    found = coded(extractor, "Houthi officials said the strikes were illegal, and one of them warned that America and "
+                  "Britain would pay a heavy price.", dt.date(2024, 1, 12))
+    assert ("YEM", "THREATEN", "GBR", "asserted") in found
+    assert all(e[0] == "YEM" for e in found if e[1] == "THREATEN")
