@@ -29,6 +29,7 @@ from entente.coding.grammar import (
     _preps,
     _refused_act,
     _unhesitating,
+    bearers,
     consent,
 )
 from entente.coding.phrase_words import PARTITIVES, Found
@@ -124,6 +125,11 @@ class VerbArgumentStage(ArgumentStage):
                 targets = []
             if targets:
                 break
+        if not targets and sources and lookup(trigger.cameo).event == "THREATEN":
+            # "warned that America and Britain would pay a heavy price": those who would bear it are warned
+            borne = [s for c in _children(verb, "ccomp") if c.lemma_.lower() in bearers()
+                     for s in _children(c, "nsubj", "nsubjpass")]
+            targets = [f for f in self._actors(borne) if all(f.country != s.country for s in sources)]
         if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
             sources, targets = self._addressees(trigger, sources, targets, slots, noun_objects)
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:

@@ -1550,3 +1550,8 @@ def test_one_of_them_is_one_of_the_people_the_subject_names(extractor):
                   "Britain would pay a heavy price.", dt.date(2024, 1, 12))
     assert ("YEM", "THREATEN", "GBR", "asserted") in found
     assert all(e[0] == "YEM" for e in found if e[1] == "THREATEN")
+
+
+def test_those_who_would_pay_the_price_are_warned(extractor):
+    found = coded(extractor, "Iran warned that America and Britain would pay a heavy price.", dt.date(2024, 1, 12))
+    assert {("IRN", "THREATEN", "USA", "asserted"), ("IRN", "THREATEN", "GBR", "asserted")} <= found
