@@ -217,7 +217,8 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
         if entry.ambiguous and span.root.ent_type_ not in ("GPE", "NORP", "LOC"):
             continue
         if entry.kind == "leader" and end - start == 1 and (
-                not _person_like(span, entry, full_names_seen) or _inside_person(span, persons)
+                not _person_like(span, entry, full_names_seen, _date_at(start, starts, sentence_dates or {}, doc)
+                                 or when) or _inside_person(span, persons)
                 or (start + 1 < len(doc) and doc[start + 1].text == "-")):
             continue  # "Hu" in "Lee Hu-rak" is not Hu Jintao
         if entry.kind in ("name", "capital", "adjective") and _inside_person(span, persons):
@@ -322,10 +323,15 @@ def _inside_person(span: Span, persons: list[tuple[int, int]]) -> bool:
     return any(start <= span.start and span.end <= end and end - start > len(span) for start, end in persons)
 
 
-def _person_like(span: Span, entry: Entry, full_names_seen: set[str]) -> bool:
-    """A bare surname counts when the model sees a person, a title precedes it, or the full name came first."""
+def _person_like(span: Span, entry: Entry, full_names_seen: set[str], when: dt.date | None = None) -> bool:
+    """A bare surname counts when the model sees a person, a title precedes it, the full name came first, or it
+    is a proper noun naming someone in office at the text's date ("Modi held talks with Biden" in 2023; not
+    "Jackson" in 2023, which may be a city or anyone)."""
     token = span[0]
     if token.ent_type_ == "PERSON" or entry.name in full_names_seen:
+        return True
+    if token.pos_ == "PROPN" and when is not None and entry.start is not None and entry.start <= when \
+            and (entry.end is None or when <= entry.end):
         return True
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return previous is not None and previous.lower_ in lexicon().titles

@@ -1555,3 +1555,9 @@ def test_one_of_them_is_one_of_the_people_the_subject_names(extractor):
 def test_those_who_would_pay_the_price_are_warned(extractor):
     found = coded(extractor, "Iran warned that America and Britain would pay a heavy price.", dt.date(2024, 1, 12))
     assert {("IRN", "THREATEN", "USA", "asserted"), ("IRN", "THREATEN", "GBR", "asserted")} <= found
+
+
+def test_a_bare_surname_of_someone_in_office_names_them_on_first_mention(extractor):
+    found = coded(extractor, "Modi held talks with Biden in Washington.", dt.date(2023, 6, 22))
+    assert ("IND", "CONSULT", "USA", "asserted") in found
+    assert not coded(extractor, "Modi held talks with Biden in Washington.", dt.date(1990, 6, 22))  # not yet
