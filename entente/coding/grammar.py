@@ -38,7 +38,7 @@ REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121"
 # to yield 035 (CAMEO codebook, Schrodt 2012)
 INTENTIONS = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
               "CONCEDE": "035", "RETREAT": "035"}
-READINESS = {"ready", "willing", "eager", "keen"}
+READINESS = WILLING | {"eager", "keen"}
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
 PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off", "along")
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
