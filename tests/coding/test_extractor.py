@@ -1517,3 +1517,27 @@ def test_struck_from_a_list_is_no_attack(extractor):
     assert not any(e[1] == "ASSAULT" for e in coded(
         extractor, "Seoul said that it would strike Japan from its own list of preferred trading partners.",
         dt.date(2019, 8, 3)))
+
+
+def test_deriding_or_belittling_a_leader_is_criticism(extractor):
+    assert ("MDV", "ACCUSE", "IND", "asserted") in coded(
+        extractor, "Three Maldivian ministers derided India's prime minister.", dt.date(2024, 1, 8))
+    assert ("PAK", "ACCUSE", "IND", "asserted") in coded(
+        extractor, "Pakistani officials belittled India on Monday.", dt.date(2019, 3, 2))
+
+
+def test_questioning_the_legitimacy_of_a_government_is_criticism(extractor):
+    assert ("MEX", "ACCUSE", "ECU", "asserted") in coded(
+        extractor, "Mexico questioned the legitimacy of Ecuador's government.", dt.date(2024, 4, 12))
+
+
+def test_contributing_troops_and_leasing_a_port(extractor):
+    assert ("LKA", "COOPERATE", "CHN", "asserted") in coded(
+        extractor, "Sri Lanka leased the port of Hambantota to China for 99 years.", dt.date(2017, 12, 10))
+    found = coded(extractor, "Ghana contributed 800 troops to the UN mission in Mali.", dt.date(2013, 7, 1))
+    assert any(e[0] == "GHA" and e[1] == "AID" for e in found)
+
+
+def test_raising_an_issue_with_a_state_is_consultation(extractor):
+    assert ("AUS", "CONSULT", "FRA", "asserted") in coded(
+        extractor, "Australia raised the issue with France.", dt.date(2021, 9, 18))
