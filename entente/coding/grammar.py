@@ -48,6 +48,8 @@ DEPARTURES = {"leave", "depart", "quit", "go", "exit", "close"}  # "ordered the 
 ALONGSIDE = {"solidarity", "together", "along", "coordination", "concert", "conjunction", "tandem", "line"}
 MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "set", "kind", "ton",
             "tonne", "barrel", "batch", "consignment", "load"}
+# "blocked the start of talks", "delayed the opening of the border": what begins is what the verb acts on
+ONSETS = {"start", "beginning", "opening", "resumption", "launch"}
 SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "receive", "summon", "contact", "write",
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare", "write", "claim", "allege", "assert",

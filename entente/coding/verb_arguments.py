@@ -19,6 +19,7 @@ from entente.coding.grammar import (
     MEASURES,
     MILITARY_SITES,
     NAMING_VERBS,
+    ONSETS,
     REACTIONS,
     REFUSALS,
     TALKING,
@@ -187,7 +188,7 @@ class VerbArgumentStage(ArgumentStage):
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
-                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES)]
+                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES | ONSETS)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)
                        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)][:2]

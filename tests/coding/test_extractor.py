@@ -1541,3 +1541,22 @@ def test_contributing_troops_and_leasing_a_port(extractor):
 def test_raising_an_issue_with_a_state_is_consultation(extractor):
     assert ("AUS", "CONSULT", "FRA", "asserted") in coded(
         extractor, "Australia raised the issue with France.", dt.date(2021, 9, 18))
+
+
+def test_calling_a_measure_a_breach_of_rules_is_criticism(extractor):
+    assert ("KOR", "ACCUSE", "JPN", "asserted") in coded(
+        extractor, "Seoul called Japan's curbs a breach of free-trade rules.", dt.date(2019, 8, 3))
+
+
+def test_blocking_the_start_of_talks_or_of_an_accession_is_a_refusal(extractor):
+    assert ("TUR", "REJECT", "SWE", "asserted") in coded(
+        extractor, "Turkey blocked the start of talks with Sweden.", dt.date(2022, 5, 18))
+    assert ("TUR", "REJECT", "SWE", "asserted") in coded(
+        extractor, "Turkey blocked the start of Sweden's accession.", dt.date(2022, 5, 18))
+
+
+def test_authorising_force_and_teaching_a_lesson_are_threats(extractor):
+    assert ("IGOUNO", "THREATEN", "IRQ", "asserted") in coded(
+        extractor, "The Security Council authorised the use of force against Iraq.", dt.date(1990, 11, 30))
+    assert any(e[:3] == ("CHN", "THREATEN", "VNM") for e in coded(
+        extractor, "China said it would teach Vietnam a lesson.", dt.date(1979, 1, 30)))
