@@ -72,6 +72,8 @@ STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "16
            "061": "163", "060": "160", "062": "160", "063": "160", "064": "160", "040": "164", "043": "164",
            "046": "164"}
 HELPING = {"help", "assist"}
+COMMANDS = {"order", "tell", "instruct"}
+ARMED_ROLES = {"MIL", "COP"}  # "ordered Venezuela to refrain": a demand of the state named
 TELEPHONES = {"telephone", "phone"}
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
 UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
@@ -179,6 +181,9 @@ class TriggerStage(NounArgumentStage):
                     self.resolver.actors_of(o) for o in _children(verb, "dobj")))
                 for c in _children(verb, "xcomp", "advcl")):
             senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
+        commanded = self._command(verb)
+        if commanded is not None:
+            return [commanded]
         if verb.lemma_.lower() in JUDGING_REPORTS:
             judged = self._judgement(verb)
             if judged:
@@ -299,6 +304,22 @@ class TriggerStage(NounArgumentStage):
         # capital": a visit only for leaders (one trigger per role; the roles of the subject choose)
         return [Trigger(verb, force, force.cameo, words, objects=objects)
                 for force in force_verbs().get(verb.lemma_.lower(), [])]
+
+    def _command(self, verb: Token) -> Trigger | None:
+        """"the court ordered Venezuela to refrain from any action", "told Israel to halt": a state ordered to act is
+        a demand (CAMEO 100). Only a state named as the object counts: "ordered the fleet to sail" is a command to
+        one's own forces, "ordered the diplomats to leave" an expulsion (read before)."""
+        if verb.lemma_.lower() not in COMMANDS or not any(map(_infinitive, _children(verb, "xcomp"))):
+            return None
+        if any(c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):
+            return None
+        ordered = [o for o in _children(verb, "dobj") if self.resolver.actors_of(o)]
+        commanders = {f.country for s in _children(verb, "nsubj") for f in self.resolver.actors_of(s)}
+        if not ordered or any(f.country in commanders or f.role in ARMED_ROLES
+                              for o in ordered for f in self.resolver.actors_of(o)):
+            return None  # "Putin ordered Russian troops to withdraw": a command to one's own forces
+        pattern = Pattern(lemma=verb.lemma_.lower(), cameo="100", target=("dobj",))
+        return Trigger(verb, pattern, "100", [verb], objects=ordered)
 
     def _nullified(self, verb: Token) -> Trigger | None:
         """"declared the independence null and void", "pronounced the vote invalid": a refusal to recognise

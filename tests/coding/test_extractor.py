@@ -1560,3 +1560,12 @@ def test_authorising_force_and_teaching_a_lesson_are_threats(extractor):
         extractor, "The Security Council authorised the use of force against Iraq.", dt.date(1990, 11, 30))
     assert any(e[:3] == ("CHN", "THREATEN", "VNM") for e in coded(
         extractor, "China said it would teach Vietnam a lesson.", dt.date(1979, 1, 30)))
+
+
+def test_ordering_a_state_to_act_is_a_demand_but_not_a_command_to_own_forces(extractor):
+    assert ("USA", "REQUEST", "ISR", "asserted") in coded(
+        extractor, "Washington told Israel to halt its offensive.", dt.date(2024, 5, 1))
+    assert not any(e[1] == "REQUEST" for e in coded(
+        extractor, "Putin ordered Russian troops to withdraw from Kherson.", dt.date(2022, 11, 10)))
+    assert not any(e[1] == "REQUEST" for e in coded(
+        extractor, "Poland ordered 45 Russian diplomats to leave.", dt.date(2022, 3, 24)))
