@@ -106,6 +106,14 @@ def _joined(verb: Token) -> Token | None:
     return None
 
 
+def _misattached_reports(verb: Token) -> list[Token]:
+    """"wrote on Twitter that Qatar funded radical ideology", "said in a statement that Russia had violated ...": the
+    parser may hang the reported clause on the noun before it as a relative clause; a relative clause opened by the
+    conjunction "that" (marker, not subject or object) with a subject of its own is the verb's report."""
+    return [r for p in _children(verb, "prep") for o in _children(p, "pobj") for r in _children(o, "relcl")
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children) and _children(r, "nsubj", "nsubjpass")]
+
+
 class TriggerStage(NounArgumentStage):
     """Which words state an event, and which of them state the same one."""
 
@@ -339,7 +347,7 @@ class TriggerStage(NounArgumentStage):
         """"Ardern said the pact was gravely concerning": a judging word said of an event noun is a judgement of
         those who did it, by the one who says it."""
         words = evaluations()
-        for clause in _children(verb, "ccomp"):
+        for clause in _children(verb, "ccomp") + _misattached_reports(verb):
             subjects = [s for s in _children(clause, "nsubj") if s.lemma_.lower() in ANAPHORIC_NOUNS
                         or s.lemma_.lower() in EVENT_KINDS or s.lemma_.lower() in self.patterns.nouns]
             # "the pact was concerning": the judging word may be the clause's head itself

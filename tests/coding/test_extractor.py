@@ -1569,3 +1569,9 @@ def test_ordering_a_state_to_act_is_a_demand_but_not_a_command_to_own_forces(ext
         extractor, "Putin ordered Russian troops to withdraw from Kherson.", dt.date(2022, 11, 10)))
     assert not any(e[1] == "REQUEST" for e in coded(
         extractor, "Poland ordered 45 Russian diplomats to leave.", dt.date(2022, 3, 24)))
+
+
+def test_a_report_the_parser_hangs_on_the_noun_before_it_still_accuses(extractor):
+    found = coded(extractor, "The Turkish foreign ministry said in a statement that the Russian jet violated Turkish "
+                             "airspace.", dt.date(2015, 11, 24))
+    assert any(e[:3] == ("TUR", "ACCUSE", "RUS") for e in found)
