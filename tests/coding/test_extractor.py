@@ -1575,3 +1575,20 @@ def test_a_report_the_parser_hangs_on_the_noun_before_it_still_accuses(extractor
     found = coded(extractor, "The Turkish foreign ministry said in a statement that the Russian jet violated Turkish "
                              "airspace.", dt.date(2015, 11, 24))
     assert any(e[:3] == ("TUR", "ACCUSE", "RUS") for e in found)
+
+
+def test_switching_recognition_away_from_a_state_breaks_relations(extractor):
+    assert ("PAN", "SANCTION", "TWN", "asserted") in coded(
+        extractor, "Panama switched diplomatic recognition from Taiwan to China.", dt.date(2017, 6, 13))
+
+
+def test_not_resisting_invaders_is_negated_force(extractor):
+    found = coded(extractor, "Warsaw Pact troops invaded Czechoslovakia on Tuesday. The Czechoslovak army has not "
+                             "resisted the invaders.", dt.date(1968, 8, 21))
+    assert any(e[0] == "CSK" and e[1] == "ASSAULT" and e[3] == "negated" for e in found)
+
+
+def test_a_counterattack_is_aimed_at_the_latest_attacker(extractor):
+    found = coded(extractor, "Iraq fired eight Scud missiles at Israel on Friday. American officials fear that an "
+                             "Israeli counterattack could split the alliance.", dt.date(1991, 1, 19))
+    assert ("ISR", "ASSAULT", "IRQ", "hypothetical") in found
