@@ -1592,3 +1592,14 @@ def test_a_counterattack_is_aimed_at_the_latest_attacker(extractor):
     found = coded(extractor, "Iraq fired eight Scud missiles at Israel on Friday. American officials fear that an "
                              "Israeli counterattack could split the alliance.", dt.date(1991, 1, 19))
     assert ("ISR", "ASSAULT", "IRQ", "hypothetical") in found
+
+
+def test_drills_and_operations_held_with_a_partner_are_military_cooperation(extractor):
+    found = coded(extractor, "Japan conducted exercises with the United States near Okinawa.", dt.date(2023, 11, 1))
+    assert ("JPN", "COOPERATE", "USA", "asserted") in found
+    assert not any(e[1] == "MOBILIZE" for e in found)
+    assert ("USA", "COOPERATE", "PHL", "asserted") in coded(
+        extractor, "American aircraft carried out flight operations with the Philippine air force.",
+        dt.date(2023, 11, 1))
+    assert not any(e[1] == "COOPERATE" for e in coded(
+        extractor, "China conducted drills near Taiwan with its navy and air force.", dt.date(2023, 11, 1)))
