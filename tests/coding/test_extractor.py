@@ -1603,3 +1603,14 @@ def test_drills_and_operations_held_with_a_partner_are_military_cooperation(extr
         dt.date(2023, 11, 1))
     assert not any(e[1] == "COOPERATE" for e in coded(
         extractor, "China conducted drills near Taiwan with its navy and air force.", dt.date(2023, 11, 1)))
+
+
+def test_a_thaw_between_two_states_improves_relations_both_ways(extractor):
+    found = coded(extractor, "The summit capped a rapid thaw between Seoul and Tokyo.", dt.date(2023, 8, 19))
+    assert ("KOR", "SUPPORT", "JPN", "asserted") in found
+    assert ("JPN", "SUPPORT", "KOR", "asserted") in found
+
+
+def test_calling_a_government_a_tyranny_is_criticism(extractor):
+    assert ("USA", "ACCUSE", "CUB", "asserted") in coded(
+        extractor, "Washington called Cuba's government a tyranny.", dt.date(2014, 12, 18))
