@@ -1614,3 +1614,15 @@ def test_a_thaw_between_two_states_improves_relations_both_ways(extractor):
 def test_calling_a_government_a_tyranny_is_criticism(extractor):
     assert ("USA", "ACCUSE", "CUB", "asserted") in coded(
         extractor, "Washington called Cuba's government a tyranny.", dt.date(2014, 12, 18))
+
+
+def test_warships_ordered_to_a_sea_are_deployed_but_orders_to_act_are_not(extractor):
+    assert ("GBR", "MOBILIZE", None, "asserted") in coded(
+        extractor, "Britain ordered two warships to the Persian Gulf.", dt.date(1987, 7, 20))
+    assert not any(e[1] == "MOBILIZE" for e in coded(
+        extractor, "The Czechoslovak army was ordered to remain in its barracks.", dt.date(1968, 8, 21)))
+
+
+def test_barring_a_state_is_a_sanction(extractor):
+    assert ("USA", "SANCTION", "CHN", "asserted") in coded(
+        extractor, "The United States barred Chinese firms from its market.", dt.date(2019, 5, 16))
