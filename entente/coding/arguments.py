@@ -17,6 +17,7 @@ from entente.coding.grammar import (
     STATIONING,
     SUBJECT_CONTROL,
     TRAVEL_VERBS,
+    WILLING,
     Trigger,
     _children,
     _infinitive,
@@ -162,8 +163,10 @@ class ArgumentStage(ContextStage):
                     return self._subjects(head, depth + 1)
                 return self.resolver.conjuncts(objects[0]), True
             return self._subjects(head, depth + 1)
-        if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp") or _unwilling(head) == verb:
-            return self._subjects(head, depth + 1)  # ("Tokyo is unwilling to lift": the one unwilling)
+        if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp") or _unwilling(head) == verb or (
+                verb.dep_ == "acomp" and verb.lower_ in WILLING):
+            # ("Tokyo is unwilling to lift", "he was ready to talk": the one unwilling or ready)
+            return self._subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING \
                 and _children(head.head, "dobj"):
             # "accused the North of sending infiltrators": the accused is the one said to act

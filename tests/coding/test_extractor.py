@@ -1626,3 +1626,11 @@ def test_warships_ordered_to_a_sea_are_deployed_but_orders_to_act_are_not(extrac
 def test_barring_a_state_is_a_sanction(extractor):
     assert ("USA", "SANCTION", "CHN", "asserted") in coded(
         extractor, "The United States barred Chinese firms from its market.", dt.date(2019, 5, 16))
+
+
+def test_ready_to_talk_is_an_offer_to_negotiate_and_not_willing_a_refusal(extractor):
+    assert ("IRN", "AGREE", "USA", "asserted") in coded(
+        extractor, "Iran is willing to negotiate with the United States.", dt.date(2019, 3, 2))
+    found = coded(extractor, "Iran is not willing to negotiate with the United States.", dt.date(2019, 3, 2))
+    assert any(e[:3] == ("IRN", "REJECT", "USA") for e in found)
+    assert not any(e[1] == "AGREE" for e in found)
