@@ -46,6 +46,8 @@ from entente.coding.arguments import (
     _own_clause,
 )
 
+WRITING = {"write", "send", "appeal"}  # "wrote to Erdogan proposing ...": a request in a letter
+
 
 class VerbArgumentStage(ArgumentStage):
     """Who did what a verb says, and to whom."""
@@ -193,8 +195,11 @@ class VerbArgumentStage(ArgumentStage):
                        if all(f.country != s.country for s in sources)
                        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)][:2]
         if not targets and sources and lookup(trigger.cameo).event == "REQUEST" and verb.dep_ in ("xcomp", "advcl"):
-            # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called
-            called = [o for o in _children(verb.head, "dobj")]
+            # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called;
+            # "wrote to Erdogan and Guterres proposing that ...": of the ones written to
+            called = [o for o in _children(verb.head, "dobj")] + [
+                c for p in _preps(verb.head, "to") for c in self.resolver.conjuncts(p)
+                if verb.head.lemma_.lower() in WRITING]
             targets = [f for f in self._actors(called) if all(f.country != s.country for s in sources)]
         if not targets and sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" \
                 and verb.head.lemma_.lower() in CHARGES and verb.head.head.pos_ in ("VERB", "AUX"):

@@ -1634,3 +1634,12 @@ def test_ready_to_talk_is_an_offer_to_negotiate_and_not_willing_a_refusal(extrac
     found = coded(extractor, "Iran is not willing to negotiate with the United States.", dt.date(2019, 3, 2))
     assert any(e[:3] == ("IRN", "REJECT", "USA") for e in found)
     assert not any(e[1] == "AGREE" for e in found)
+
+
+def test_a_proposal_is_asked_of_those_it_names_or_writes_to(extractor):
+    found = coded(extractor, "Turkey proposed that Russia and Ukraine meet in Istanbul.", dt.date(2022, 3, 20))
+    assert ("TUR", "REQUEST", "RUS", "asserted") in found
+    assert ("TUR", "REQUEST", "UKR", "asserted") in found
+    assert ("UKR", "REQUEST", "TUR", "asserted") in coded(
+        extractor, "Kyiv wrote to President Recep Tayyip Erdogan proposing that the corridor stay open.",
+        dt.date(2023, 7, 21))
