@@ -375,6 +375,9 @@ class TriggerStage(NounArgumentStage):
                 if code and subjects:
                     pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("judged",))
                     return [Trigger(verb, pattern, code, [verb, part], objects=subjects)]
+            extraposed = self._extraposed(clause)
+            if extraposed is not None:
+                return [extraposed]
             # "Turkey says the bomber strayed into its airspace", "said Russia was solely responsible": a state said
             # to have done wrong is accused by the one who says it
             named = [s for s in _children(clause, "nsubj", "nsubjpass") if s.i in self.resolver.by_token
@@ -388,6 +391,26 @@ class TriggerStage(NounArgumentStage):
                 pattern = Pattern(lemma=verb.lemma_.lower(), cameo="112", target=("judged-actor",))
                 return [Trigger(verb, pattern, "112", [verb, wrong], objects=named)]
         return []
+
+    def _extraposed(self, clause: Token) -> Trigger | None:
+        """"said it was unacceptable that Japan had sent warships", "it was shocking that the West was shocked": a
+        condemning word on "it" judges the state the that-clause names (criticism only: "it was important that
+        Japan ..." praises no one)."""
+        if clause.lemma_.lower() != "be" or not any(s.lower_ == "it" for s in _children(clause, "nsubj")):
+            return None
+        words = evaluations()
+        judging = next((a for a in _children(clause, "acomp", "attr")
+                        if words.get(a.lemma_.lower()) == "111" or words.get(a.lower_) == "111"), None)
+        if judging is None or _children(clause, "neg"):
+            return None
+        named = [s for c in _children(clause, "ccomp") + _children(judging, "ccomp")
+                 if any(m.lower_ == "that" for m in _children(c, "mark"))
+                 for s in _children(c, "nsubj", "nsubjpass") if s.i in self.resolver.by_token]
+        if not named:
+            return None
+        verb = clause.head
+        pattern = Pattern(lemma=verb.lemma_.lower(), cameo="111", target=("judged-actor",))
+        return Trigger(verb, pattern, "111", [verb, judging], objects=named)
 
     def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:
         words = evaluations()

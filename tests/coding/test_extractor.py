@@ -1643,3 +1643,10 @@ def test_a_proposal_is_asked_of_those_it_names_or_writes_to(extractor):
     assert ("UKR", "REQUEST", "TUR", "asserted") in coded(
         extractor, "Kyiv wrote to President Recep Tayyip Erdogan proposing that the corridor stay open.",
         dt.date(2023, 7, 21))
+
+
+def test_it_was_unacceptable_that_a_state_acted_is_criticism_of_that_state(extractor):
+    assert any(e[:3] == ("CHN", "ACCUSE", "JPN") for e in coded(
+        extractor, "Beijing said it was unacceptable that Japan had sent warships to the strait.", dt.date(2023, 5, 1)))
+    assert not any(e[1] in ("ACCUSE", "SUPPORT") for e in coded(
+        extractor, "Tokyo said it was important that China joined the talks.", dt.date(2023, 5, 1)))
