@@ -175,8 +175,10 @@ def _preps(token: Token, word: str) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
-            if word == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ALONGSIDE:
-                continue  # "in solidarity with Mexico", "together with France": on the same side
+            if word == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ALONGSIDE \
+                    and child.i - 1 != token.i:
+                continue  # "in solidarity with Mexico", "together with France": on the same side ("expressed
+                # solidarity with Ukraine": the noun's own partner is whom it is shown to)
             out.extend(_children(child, "pobj", "pcomp"))
             # "with the Soviet ambassador, and with the Israeli and Egyptian foreign ministers": the same relation
             out.extend(p for c in child.children if c.dep_ == "conj" and c.lower_ == word

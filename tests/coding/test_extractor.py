@@ -1650,3 +1650,14 @@ def test_it_was_unacceptable_that_a_state_acted_is_criticism_of_that_state(extra
         extractor, "Beijing said it was unacceptable that Japan had sent warships to the strait.", dt.date(2023, 5, 1)))
     assert not any(e[1] in ("ACCUSE", "SUPPORT") for e in coded(
         extractor, "Tokyo said it was important that China joined the talks.", dt.date(2023, 5, 1)))
+
+
+def test_solidarity_with_a_state_is_support_of_it(extractor):
+    assert ("DEU", "SUPPORT", "UKR", "asserted") in coded(
+        extractor, "Germany expressed solidarity with Ukraine.", dt.date(2023, 5, 10))
+
+
+def test_condolences_are_sympathy_not_a_pledge_of_aid(extractor):
+    found = coded(extractor, "Japan offered condolences to Turkey.", dt.date(2023, 2, 7))
+    assert ("JPN", "SUPPORT", "TUR", "asserted") in found
+    assert not any(e[1] in ("AGREE", "AID") for e in found)
