@@ -1661,3 +1661,8 @@ def test_condolences_are_sympathy_not_a_pledge_of_aid(extractor):
     found = coded(extractor, "Japan offered condolences to Turkey.", dt.date(2023, 2, 7))
     assert ("JPN", "SUPPORT", "TUR", "asserted") in found
     assert not any(e[1] in ("AGREE", "AID") for e in found)
+
+
+def test_rescuers_and_doctors_sent_abroad_are_humanitarian_aid(extractor):
+    assert ("GRC", "AID", "TUR", "asserted") in coded(
+        extractor, "Greece sent firefighters to Turkey.", dt.date(2023, 8, 1))
