@@ -1666,3 +1666,8 @@ def test_condolences_are_sympathy_not_a_pledge_of_aid(extractor):
 def test_rescuers_and_doctors_sent_abroad_are_humanitarian_aid(extractor):
     assert ("GRC", "AID", "TUR", "asserted") in coded(
         extractor, "Greece sent firefighters to Turkey.", dt.date(2023, 8, 1))
+
+
+def test_much_of_a_force_is_the_force(extractor):
+    assert ("FRA", "MOBILIZE", "NER", "asserted") in coded(
+        extractor, "France moved much of the force to Niger.", dt.date(2023, 7, 1))
