@@ -163,7 +163,8 @@ class ArgumentStage(ContextStage):
                 return self.resolver.conjuncts(objects[0]), True
             return self._subjects(head, depth + 1)
         if verb.dep_ in ("advcl", "conj", "ccomp", "xcomp", "acomp") or _unwilling(head) == verb:
-            return self._subjects(head, depth + 1)  # ("Tokyo is unwilling to lift", "is due to travel")
+            # ("Tokyo is unwilling to lift", "is due to travel", "was ready to talk")
+            return self._subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING \
                 and _children(head.head, "dobj"):
             # "accused the North of sending infiltrators": the accused is the one said to act

@@ -69,10 +69,11 @@ class ContextStage(CoderState):
         return Found.told(pick.target, "context")
 
     def _retaliated(self, trigger: Trigger) -> Found | None:
-        """"Pakistani jets struck back", "Iran retaliated": against the latest one who attacked or coerced them."""
+        """"Pakistani jets struck back", "Iran retaliated", "an Israeli counterattack": against the latest one who
+        attacked or coerced them."""
         verb = trigger.token
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children) \
-            or verb.lemma_.lower() == "retaliate" or any(
+            or verb.lemma_.lower() in ("retaliate", "counterattack") or any(
                 p.lower_ == "in" and any(o.lemma_.lower() == "retaliation" for o in p.children) for p in verb.children)
         if not back:
             return None

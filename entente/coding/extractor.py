@@ -265,6 +265,17 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 found.append(Trigger(said, pattern, "112", [said], sources=speakers, targets=deniers))
         return found
 
+    def _joint_partners(self, trigger: Trigger) -> list[Found]:
+        """The states a drill, patrol or operation is held with ("conducted exercises with the United States",
+        "carried out operations with Guyana's armed forces"); none when it names a target already."""
+        if trigger.targets or trigger.token.pos_ not in ("VERB", "AUX") or not (
+                trigger.cameo == "150" or (trigger.cameo == "190" and any(
+                    w.lemma_.lower() == "operation" for w in trigger.words))):
+            return []
+        mine = {s.country for s in trigger.sources}
+        withs = _preps(trigger.token, "with") + [p for w in trigger.words[1:] for p in _preps(w, "with")]
+        return [f for f in self._actors(withs) if f.country not in mine]
+
     # -- events ----------------------------------------------------------------------------------------------
     def _events(self, trigger: Trigger, ref: SentenceRef, dates: list[DateMention]) -> list[Event]:
         if not trigger.sources and lookup(trigger.cameo).event == "ASSAULT" and _is_passive(trigger.token):
@@ -286,6 +297,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 and any(w.lemma_.lower() in DRILLS for w in trigger.words + trigger.objects):
             # "South Korean and American forces began their exercises": drills held together are cooperation
             trigger.cameo = "062"
+            trigger.pattern = replace(trigger.pattern, mutual=True)
+        partners = self._joint_partners(trigger)
+        if partners:  # "carried out flight operations with Guyana's armed forces": drills or operations held with a
+            # partner state are military cooperation with it, not a show of force or an attack
+            trigger.cameo, trigger.targets = "062", partners
             trigger.pattern = replace(trigger.pattern, mutual=True)
         override = role_overrides().get((trigger.cameo, trigger.sources[0].role or ""))
         if override:

@@ -54,6 +54,8 @@ DEPARTURES = {"leave", "depart", "quit", "go", "exit", "close"}  # "ordered the 
 ALONGSIDE = {"solidarity", "together", "along", "coordination", "concert", "conjunction", "tandem", "line"}
 MEASURES = {"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "set", "kind", "ton",
             "tonne", "barrel", "batch", "consignment", "load"}
+# "blocked the start of talks", "delayed the opening of the border": what begins is what the verb acts on
+ONSETS = {"start", "beginning", "opening", "resumption", "launch"}
 SUBJECT_CONTROL = {"telephone", "phone", "call", "visit", "meet", "host", "receive", "summon", "contact", "write",
                    "travel", "fly", "send", "dispatch", "use", "sign", "hold"}  # "met X to discuss": X is met
 JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare", "write", "claim", "allege", "assert",
@@ -179,8 +181,10 @@ def _preps(token: Token, word: str) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
-            if word == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ALONGSIDE:
-                continue  # "in solidarity with Mexico", "together with France": on the same side
+            if word == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in ALONGSIDE \
+                    and child.i - 1 != token.i:
+                continue  # "in solidarity with Mexico", "together with France": on the same side ("expressed
+                # solidarity with Ukraine": the noun's own partner is whom it is shown to)
             out.extend(_children(child, "pobj", "pcomp"))
             # "with the Soviet ambassador, and with the Israeli and Egyptian foreign ministers": the same relation
             out.extend(p for c in child.children if c.dep_ == "conj" and c.lower_ == word

@@ -24,7 +24,7 @@ PLURAL_NOUNS = {"country", "nation", "side", "state", "government", "power", "ne
 STATE_NOUNS = {"country", "nation", "state", "neighbor", "neighbour", "monarchy", "kingdom", "emirate", "republic"}
 COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie", "bloc", "axis", "coalition",
                     "pact", "friendship", "rapprochement", "cooperation", "treaty", "agreement"}
-PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "most", "all", "part",
+PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "much", "most", "all", "part",
               "number", "group", "contingent", "unit", "battalion", "delegation", "share", "majority", "team"}
 DEFINITE_ROLES = {"GOV", "MIL"}
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",

@@ -21,6 +21,7 @@ from entente.coding.grammar import (
     JUDGING_REPORTS,
     MEASURES,
     NAMING_VERBS,
+    ONSETS,
     REACTIONS,
     READINESS,
     REFUSALS,
@@ -28,6 +29,7 @@ from entente.coding.grammar import (
     REQUEST_LIKE,
     STATIONING,
     VOWS,
+    WILLING,
     Trigger,
     _children,
     _decided_against,
@@ -74,6 +76,9 @@ STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "16
            "061": "163", "060": "160", "062": "160", "063": "160", "064": "160", "040": "164", "043": "164",
            "046": "164"}
 HELPING = {"help", "assist"}
+COMMANDS = {"order", "tell", "instruct"}
+TALKING_VERBS = {"talk", "negotiate", "meet"}  # "was ready to talk": an offer to talk
+ARMED_ROLES = {"MIL", "COP"}  # "ordered Venezuela to refrain": a demand of the state named
 TELEPHONES = {"telephone", "phone"}
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
 UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
@@ -106,6 +111,14 @@ def _joined(verb: Token) -> Token | None:
     return None
 
 
+def _misattached_reports(verb: Token) -> list[Token]:
+    """"wrote on Twitter that Qatar funded radical ideology", "said in a statement that Russia had violated ...": the
+    parser may hang the reported clause on the noun before it as a relative clause; a relative clause opened by the
+    conjunction "that" (marker, not subject or object) with a subject of its own is the verb's report."""
+    return [r for p in _children(verb, "prep") for o in _children(p, "pobj") for r in _children(o, "relcl")
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children) and _children(r, "nsubj", "nsubjpass")]
+
+
 class TriggerStage(NounArgumentStage):
     """Which words state an event, and which of them state the same one."""
 
@@ -136,8 +149,8 @@ class TriggerStage(NounArgumentStage):
                 self.resolver.actors_of(p) for p in _preps(verb, "by")) or verb.lemma_.lower() in STATIONING):
             objects.append(verb.head)  # "the treaty, signed by Reagan and Gorbachev": the noun is what was signed
         for obj in list(objects):
-            if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES:
-                # "two days of drills", "suspended part of its aid"
+            if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES | ONSETS:
+                # "two days of drills", "suspended part of its aid", "blocked the start of talks"
                 for prep in obj.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                         objects.extend(_children(prep, "pobj"))
@@ -157,7 +170,21 @@ class TriggerStage(NounArgumentStage):
                     objects.extend(self.resolver.conjuncts(subject))
         return objects
 
+    @staticmethod
+    def _ready_to_talk(verb: Token) -> Trigger | None:
+        """"Khan said he was ready to talk to Modi", "Iran is willing to negotiate with Washington": an offer to talk
+        (CAMEO 036 express intent to meet or negotiate), not talks held; "not willing to" is a refusal (read after)."""
+        adjective = verb.head
+        if verb.dep_ != "xcomp" or verb.lemma_.lower() not in TALKING_VERBS or adjective.dep_ != "acomp" \
+                or adjective.lower_ not in WILLING or _unwilling(adjective.head) is not None:
+            return None
+        pattern = Pattern(lemma=verb.lemma_.lower(), cameo="036", target=("prep:to", "prep:with", "dobj"))
+        return Trigger(verb, pattern, "036", [adjective, verb])
+
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
+        offer = self._ready_to_talk(verb)
+        if offer is not None:
+            return [offer]
         if verb.lemma_.lower() in HELPING and not _children(verb, "dobj") and any(
                 not _children(c, "nsubj") for c in _children(verb, "xcomp", "ccomp")):
             return []  # "hoped Tokyo would help to de-escalate the situation": a hand in an outcome, not aid to a state
@@ -181,6 +208,9 @@ class TriggerStage(NounArgumentStage):
                     self.resolver.actors_of(o) for o in _children(verb, "dobj")))
                 for c in _children(verb, "xcomp", "advcl")):
             senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
+        commanded = self._command(verb)
+        if commanded is not None:
+            return [commanded]
         if verb.lemma_.lower() in JUDGING_REPORTS:
             judged = self._judgement(verb)
             if judged:
@@ -302,6 +332,22 @@ class TriggerStage(NounArgumentStage):
         return [Trigger(verb, force, force.cameo, words, objects=objects)
                 for force in force_verbs().get(verb.lemma_.lower(), [])]
 
+    def _command(self, verb: Token) -> Trigger | None:
+        """"the court ordered Venezuela to refrain from any action", "told Israel to halt": a state ordered to act is
+        a demand (CAMEO 100). Only a state named as the object counts: "ordered the fleet to sail" is a command to
+        one's own forces, "ordered the diplomats to leave" an expulsion (read before)."""
+        if verb.lemma_.lower() not in COMMANDS or not any(map(_infinitive, _children(verb, "xcomp"))):
+            return None
+        if any(c.lemma_.lower() in DEPARTURES for c in _children(verb, "xcomp", "advcl")):
+            return None
+        ordered = [o for o in _children(verb, "dobj") if self.resolver.actors_of(o)]
+        commanders = {f.country for s in _children(verb, "nsubj") for f in self.resolver.actors_of(s)}
+        if not ordered or any(f.country in commanders or f.role in ARMED_ROLES
+                              for o in ordered for f in self.resolver.actors_of(o)):
+            return None  # "Putin ordered Russian troops to withdraw": a command to one's own forces
+        pattern = Pattern(lemma=verb.lemma_.lower(), cameo="100", target=("dobj",))
+        return Trigger(verb, pattern, "100", [verb], objects=ordered)
+
     def _nullified(self, verb: Token) -> Trigger | None:
         """"declared the independence null and void", "pronounced the vote invalid": a refusal to recognise
         (PLOVER REJECT, asserted), of the ones whose act it was (the judging words coded 120 in evaluations.tsv)."""
@@ -320,7 +366,7 @@ class TriggerStage(NounArgumentStage):
         """"Ardern said the pact was gravely concerning": a judging word said of an event noun is a judgement of
         those who did it, by the one who says it."""
         words = evaluations()
-        for clause in _children(verb, "ccomp"):
+        for clause in _children(verb, "ccomp") + _misattached_reports(verb):
             subjects = [s for s in _children(clause, "nsubj") if s.lemma_.lower() in ANAPHORIC_NOUNS
                         or s.lemma_.lower() in EVENT_KINDS or s.lemma_.lower() in self.patterns.nouns]
             # "the pact was concerning": the judging word may be the clause's head itself
@@ -332,6 +378,9 @@ class TriggerStage(NounArgumentStage):
                 if code and subjects:
                     pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("judged",))
                     return [Trigger(verb, pattern, code, [verb, part], objects=subjects)]
+            extraposed = self._extraposed(clause)
+            if extraposed is not None:
+                return [extraposed]
             # "Turkey says the bomber strayed into its airspace", "said Russia was solely responsible": a state said
             # to have done wrong is accused by the one who says it
             named = [s for s in _children(clause, "nsubj", "nsubjpass") if s.i in self.resolver.by_token
@@ -345,6 +394,26 @@ class TriggerStage(NounArgumentStage):
                 pattern = Pattern(lemma=verb.lemma_.lower(), cameo="112", target=("judged-actor",))
                 return [Trigger(verb, pattern, "112", [verb, wrong], objects=named)]
         return []
+
+    def _extraposed(self, clause: Token) -> Trigger | None:
+        """"said it was unacceptable that Japan had sent warships", "it was shocking that the West was shocked": a
+        condemning word on "it" judges the state the that-clause names (criticism only: "it was important that
+        Japan ..." praises no one)."""
+        if clause.lemma_.lower() != "be" or not any(s.lower_ == "it" for s in _children(clause, "nsubj")):
+            return None
+        words = evaluations()
+        judging = next((a for a in _children(clause, "acomp", "attr")
+                        if words.get(a.lemma_.lower()) == "111" or words.get(a.lower_) == "111"), None)
+        if judging is None or _children(clause, "neg"):
+            return None
+        named = [s for c in _children(clause, "ccomp") + _children(judging, "ccomp")
+                 if any(m.lower_ == "that" for m in _children(c, "mark"))
+                 for s in _children(c, "nsubj", "nsubjpass") if s.i in self.resolver.by_token]
+        if not named:
+            return None
+        verb = clause.head
+        pattern = Pattern(lemma=verb.lemma_.lower(), cameo="111", target=("judged-actor",))
+        return Trigger(verb, pattern, "111", [verb, judging], objects=named)
 
     def _evaluation(self, verb: Token, complement: list[Token]) -> list[Trigger]:
         words = evaluations()
@@ -589,10 +658,11 @@ class TriggerStage(NounArgumentStage):
                     for t in triggers if t is not trigger):
                 dropped.add(id(trigger))  # "cut off the electricity it supplies to the country": what is cut off
                 continue
-            if _ready(trigger.token) and lookup(trigger.cameo).event in INTENTIONS:
+            if _ready(trigger.token) and (trigger.cameo.startswith("03") or lookup(trigger.cameo).event in INTENTIONS):
                 # "said he was ready to talk to Modi": the readiness is the event, an intent stated (CAMEO 036)
-                trigger.cameo = INTENTIONS[lookup(trigger.cameo).event or ""]
-                trigger.token, trigger.words = head, [head] + trigger.words
+                if not trigger.cameo.startswith("03"):
+                    trigger.cameo = INTENTIONS[lookup(trigger.cameo).event or ""]
+                trigger.token, trigger.words = head, [head] + [w for w in trigger.words if w.i != head.i]
                 trigger.pattern, trigger.between = replace(trigger.pattern, mutual=False), False  # one side's intent
                 continue
             ruled_out = head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"

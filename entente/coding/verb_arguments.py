@@ -19,6 +19,7 @@ from entente.coding.grammar import (
     MEASURES,
     MILITARY_SITES,
     NAMING_VERBS,
+    ONSETS,
     REACTIONS,
     REFUSALS,
     TALKING,
@@ -45,6 +46,8 @@ from entente.coding.arguments import (
     _described,
     _own_clause,
 )
+
+WRITING = {"write", "send", "appeal"}  # "wrote to Erdogan proposing ...": a request in a letter
 
 
 class VerbArgumentStage(ArgumentStage):
@@ -196,13 +199,16 @@ class VerbArgumentStage(ArgumentStage):
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
-                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES)]
+                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES | ONSETS)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)
                        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)][:2]
         if not targets and sources and lookup(trigger.cameo).event == "REQUEST" and verb.dep_ in ("xcomp", "advcl"):
-            # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called
-            called = [o for o in _children(verb.head, "dobj")]
+            # "telephoned Vucic the same day to urge a de-escalation": the request is made of the one called;
+            # "wrote to Erdogan and Guterres proposing that ...": of the ones written to
+            called = [o for o in _children(verb.head, "dobj")] + [
+                c for p in _preps(verb.head, "to") for c in self.resolver.conjuncts(p)
+                if verb.head.lemma_.lower() in WRITING]
             targets = [f for f in self._actors(called) if all(f.country != s.country for s in sources)]
         if not targets and sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" \
                 and verb.head.lemma_.lower() in CHARGES and verb.head.head.pos_ in ("VERB", "AUX"):

@@ -1561,3 +1561,155 @@ def test_a_bare_surname_of_someone_in_office_names_them_on_first_mention(extract
     found = coded(extractor, "Modi held talks with Biden in Washington.", dt.date(2023, 6, 22))
     assert ("IND", "CONSULT", "USA", "asserted") in found
     assert not coded(extractor, "Modi held talks with Biden in Washington.", dt.date(1990, 6, 22))  # not yet
+def test_deriding_or_belittling_a_leader_is_criticism(extractor):
+    assert ("MDV", "ACCUSE", "IND", "asserted") in coded(
+        extractor, "Three Maldivian ministers derided India's prime minister.", dt.date(2024, 1, 8))
+    assert ("PAK", "ACCUSE", "IND", "asserted") in coded(
+        extractor, "Pakistani officials belittled India on Monday.", dt.date(2019, 3, 2))
+
+
+def test_questioning_the_legitimacy_of_a_government_is_criticism(extractor):
+    assert ("MEX", "ACCUSE", "ECU", "asserted") in coded(
+        extractor, "Mexico questioned the legitimacy of Ecuador's government.", dt.date(2024, 4, 12))
+
+
+def test_contributing_troops_and_leasing_a_port(extractor):
+    assert ("LKA", "COOPERATE", "CHN", "asserted") in coded(
+        extractor, "Sri Lanka leased the port of Hambantota to China for 99 years.", dt.date(2017, 12, 10))
+    found = coded(extractor, "Ghana contributed 800 troops to the UN mission in Mali.", dt.date(2013, 7, 1))
+    assert any(e[0] == "GHA" and e[1] == "AID" for e in found)
+
+
+def test_raising_an_issue_with_a_state_is_consultation(extractor):
+    assert ("AUS", "CONSULT", "FRA", "asserted") in coded(
+        extractor, "Australia raised the issue with France.", dt.date(2021, 9, 18))
+
+
+def test_calling_a_measure_a_breach_of_rules_is_criticism(extractor):
+    assert ("KOR", "ACCUSE", "JPN", "asserted") in coded(
+        extractor, "Seoul called Japan's curbs a breach of free-trade rules.", dt.date(2019, 8, 3))
+
+
+def test_blocking_the_start_of_talks_or_of_an_accession_is_a_refusal(extractor):
+    assert ("TUR", "REJECT", "SWE", "asserted") in coded(
+        extractor, "Turkey blocked the start of talks with Sweden.", dt.date(2022, 5, 18))
+    assert ("TUR", "REJECT", "SWE", "asserted") in coded(
+        extractor, "Turkey blocked the start of Sweden's accession.", dt.date(2022, 5, 18))
+
+
+def test_authorising_force_and_teaching_a_lesson_are_threats(extractor):
+    assert ("IGOUNO", "THREATEN", "IRQ", "asserted") in coded(
+        extractor, "The Security Council authorised the use of force against Iraq.", dt.date(1990, 11, 30))
+    assert any(e[:3] == ("CHN", "THREATEN", "VNM") for e in coded(
+        extractor, "China said it would teach Vietnam a lesson.", dt.date(1979, 1, 30)))
+
+
+def test_ordering_a_state_to_act_is_a_demand_but_not_a_command_to_own_forces(extractor):
+    assert ("USA", "REQUEST", "ISR", "asserted") in coded(
+        extractor, "Washington told Israel to halt its offensive.", dt.date(2024, 5, 1))
+    assert not any(e[1] == "REQUEST" for e in coded(
+        extractor, "Putin ordered Russian troops to withdraw from Kherson.", dt.date(2022, 11, 10)))
+    assert not any(e[1] == "REQUEST" for e in coded(
+        extractor, "Poland ordered 45 Russian diplomats to leave.", dt.date(2022, 3, 24)))
+
+
+def test_a_report_the_parser_hangs_on_the_noun_before_it_still_accuses(extractor):
+    found = coded(extractor, "The Turkish foreign ministry said in a statement that the Russian jet violated Turkish "
+                             "airspace.", dt.date(2015, 11, 24))
+    assert any(e[:3] == ("TUR", "ACCUSE", "RUS") for e in found)
+
+
+def test_switching_recognition_away_from_a_state_breaks_relations(extractor):
+    assert ("PAN", "SANCTION", "TWN", "asserted") in coded(
+        extractor, "Panama switched diplomatic recognition from Taiwan to China.", dt.date(2017, 6, 13))
+
+
+def test_not_resisting_invaders_is_negated_force(extractor):
+    found = coded(extractor, "Warsaw Pact troops invaded Czechoslovakia on Tuesday. The Czechoslovak army has not "
+                             "resisted the invaders.", dt.date(1968, 8, 21))
+    assert any(e[0] == "CSK" and e[1] == "ASSAULT" and e[3] == "negated" for e in found)
+
+
+def test_a_counterattack_is_aimed_at_the_latest_attacker(extractor):
+    found = coded(extractor, "Iraq fired eight Scud missiles at Israel on Friday. American officials fear that an "
+                             "Israeli counterattack could split the alliance.", dt.date(1991, 1, 19))
+    assert ("ISR", "ASSAULT", "IRQ", "hypothetical") in found
+
+
+def test_drills_and_operations_held_with_a_partner_are_military_cooperation(extractor):
+    found = coded(extractor, "Japan conducted exercises with the United States near Okinawa.", dt.date(2023, 11, 1))
+    assert ("JPN", "COOPERATE", "USA", "asserted") in found
+    assert not any(e[1] == "MOBILIZE" for e in found)
+    assert ("USA", "COOPERATE", "PHL", "asserted") in coded(
+        extractor, "American aircraft carried out flight operations with the Philippine air force.",
+        dt.date(2023, 11, 1))
+    assert not any(e[1] == "COOPERATE" for e in coded(
+        extractor, "China conducted drills near Taiwan with its navy and air force.", dt.date(2023, 11, 1)))
+
+
+def test_a_thaw_between_two_states_improves_relations_both_ways(extractor):
+    found = coded(extractor, "The summit capped a rapid thaw between Seoul and Tokyo.", dt.date(2023, 8, 19))
+    assert ("KOR", "SUPPORT", "JPN", "asserted") in found
+    assert ("JPN", "SUPPORT", "KOR", "asserted") in found
+
+
+def test_calling_a_government_a_tyranny_is_criticism(extractor):
+    assert ("USA", "ACCUSE", "CUB", "asserted") in coded(
+        extractor, "Washington called Cuba's government a tyranny.", dt.date(2014, 12, 18))
+
+
+def test_warships_ordered_to_a_sea_are_deployed_but_orders_to_act_are_not(extractor):
+    assert ("GBR", "MOBILIZE", None, "asserted") in coded(
+        extractor, "Britain ordered two warships to the Persian Gulf.", dt.date(1987, 7, 20))
+    assert not any(e[1] == "MOBILIZE" for e in coded(
+        extractor, "The Czechoslovak army was ordered to remain in its barracks.", dt.date(1968, 8, 21)))
+
+
+def test_barring_a_state_is_a_sanction(extractor):
+    assert ("USA", "SANCTION", "CHN", "asserted") in coded(
+        extractor, "The United States barred Chinese firms from its market.", dt.date(2019, 5, 16))
+
+
+def test_ready_to_talk_is_an_offer_to_negotiate_and_not_willing_a_refusal(extractor):
+    assert ("IRN", "AGREE", "USA", "asserted") in coded(
+        extractor, "Iran is willing to negotiate with the United States.", dt.date(2019, 3, 2))
+    found = coded(extractor, "Iran is not willing to negotiate with the United States.", dt.date(2019, 3, 2))
+    assert any(e[:3] == ("IRN", "REJECT", "USA") for e in found)
+    assert not any(e[1] == "AGREE" for e in found)
+
+
+def test_a_proposal_is_asked_of_those_it_names_or_writes_to(extractor):
+    found = coded(extractor, "Turkey proposed that Russia and Ukraine meet in Istanbul.", dt.date(2022, 3, 20))
+    assert ("TUR", "REQUEST", "RUS", "asserted") in found
+    assert ("TUR", "REQUEST", "UKR", "asserted") in found
+    assert ("UKR", "REQUEST", "TUR", "asserted") in coded(
+        extractor, "Kyiv wrote to President Recep Tayyip Erdogan proposing that the corridor stay open.",
+        dt.date(2023, 7, 21))
+
+
+def test_it_was_unacceptable_that_a_state_acted_is_criticism_of_that_state(extractor):
+    assert any(e[:3] == ("CHN", "ACCUSE", "JPN") for e in coded(
+        extractor, "Beijing said it was unacceptable that Japan had sent warships to the strait.", dt.date(2023, 5, 1)))
+    assert not any(e[1] in ("ACCUSE", "SUPPORT") for e in coded(
+        extractor, "Tokyo said it was important that China joined the talks.", dt.date(2023, 5, 1)))
+
+
+def test_solidarity_with_a_state_is_support_of_it(extractor):
+    assert ("DEU", "SUPPORT", "UKR", "asserted") in coded(
+        extractor, "Germany expressed solidarity with Ukraine.", dt.date(2023, 5, 10))
+
+
+def test_condolences_are_sympathy_not_a_pledge_of_aid(extractor):
+    found = coded(extractor, "Japan offered condolences to Turkey.", dt.date(2023, 2, 7))
+    assert ("JPN", "SUPPORT", "TUR", "asserted") in found
+    assert not any(e[1] in ("AGREE", "AID") for e in found)
+
+
+def test_rescuers_and_doctors_sent_abroad_are_humanitarian_aid(extractor):
+    assert ("GRC", "AID", "TUR", "asserted") in coded(
+        extractor, "Greece sent firefighters to Turkey.", dt.date(2023, 8, 1))
+
+
+def test_much_of_a_force_is_the_force(extractor):
+    assert ("FRA", "MOBILIZE", "NER", "asserted") in coded(
+        extractor, "France moved much of the force to Niger.", dt.date(2023, 7, 1))
