@@ -31,14 +31,16 @@ from entente.coding.grammar import (
     _unhesitating,
     consent,
 )
+from entente.coding.modality import modality
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 from entente.coding.arguments import (
     ASIDE_PREPS,
     CHARGES,
+    CLAIMANTS,
     ArgumentStage,
     _behind,
     _described,
@@ -48,6 +50,19 @@ from entente.coding.arguments import (
 
 class VerbArgumentStage(ArgumentStage):
     """Who did what a verb says, and to whom."""
+
+    @staticmethod
+    def _reporter(verb: Token) -> Token | None:
+        """The saying verb whose reported clause a trailing participle (", accusing ...") hangs on."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "," \
+                or verb.i < verb.head.i:
+            return None
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMANTS:
+            return None
+        return clause.head
 
     def _verb_actors(self, trigger: Trigger) -> None:
         verb = trigger.token
@@ -76,6 +91,13 @@ class VerbArgumentStage(ArgumentStage):
             between = [v for v in verb.sent if top.i < v.i < verb.i and v.pos_ == "VERB" and _children(v, "nsubj")]
             if between:
                 sources = self._actors(self.resolver.conjuncts(_children(between[-1], "nsubj")[0]))
+        if not sources and inherited:
+            # "Peskov said the money would change nothing, accusing Washington of waging a proxy war": a participle
+            # after a comma that the parser hung on a reported clause with no actor of its own is the reporter's act
+            saying = self._reporter(verb)
+            sources = self._actors(_children(saying, "nsubj")) if saying is not None else []
+            if sources and saying is not None:
+                trigger.presupposed = modality(saying) == "asserted"  # as told as the saying verb tells it
         if not sources and _is_passive(verb) and verb.lemma_.lower() == "summon" and not _preps(verb, "by"):
             sources = self._summoner(verb)
         trigger.unnamed_partner = len(subjects) >= 2 and any(

@@ -1517,3 +1517,9 @@ def test_struck_from_a_list_is_no_attack(extractor):
     assert not any(e[1] == "ASSAULT" for e in coded(
         extractor, "Seoul said that it would strike Japan from its own list of preferred trading partners.",
         dt.date(2019, 8, 3)))
+
+
+def test_a_trailing_participle_on_a_reported_clause_is_the_reporters_act(extractor):
+    found = coded(extractor, "Maria Zakharova said the new sanctions would achieve nothing and would only hurt "
+                             "ordinary people, accusing Washington of hypocrisy.", dt.date(2023, 6, 23))
+    assert ("RUS", "ACCUSE", "USA", "asserted") in found
