@@ -11,6 +11,7 @@ from entente.coding.grammar import (
     ASKING_VERBS,
     EVENT_KINDS,
     INVITATIONS,
+    ORDERS,
     PLACE_PREPS,
     PURPOSE_VERBS,
     RELATIVE_PRONOUNS,
@@ -117,7 +118,10 @@ class ArgumentStage(ContextStage):
             # "missiles were fired at air-defence sites from American warships": the parser may hang the agent's
             # "from" on the target
             hung = [p for o in _preps(verb, "at") + _preps(verb, "on") for p in _preps(o, "from")]
-            agents = _preps(verb, "by") or (_preps(verb, "from") or hung if depth == 0 else []) or [
+            # "a fighter was scrambled on the orders of President Lukashenko", "on Putin's orders": who ordered it
+            ordered = [a for o in _preps(verb, "on") + _preps(verb, "at") if o.lemma_.lower() in ORDERS
+                       for a in _preps(o, "of") + _children(o, "poss")]
+            agents = _preps(verb, "by") or ordered or (_preps(verb, "from") or hung if depth == 0 else []) or [
                 a for clash in _preps(verb, "in") if clash.lemma_.lower() in CLASHES
                 for a in _preps(clash, "with") + _preps(clash, "by")]  # "killed in a clash with Chinese troops"
             if agents:

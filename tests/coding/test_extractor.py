@@ -1523,3 +1523,11 @@ def test_a_trailing_participle_on_a_reported_clause_is_the_reporters_act(extract
     found = coded(extractor, "Maria Zakharova said the new sanctions would achieve nothing and would only hurt "
                              "ordinary people, accusing Washington of hypocrisy.", dt.date(2023, 6, 23))
     assert ("RUS", "ACCUSE", "USA", "asserted") in found
+
+
+def test_a_passive_done_on_someones_orders_is_theirs(extractor):
+    found = coded(extractor, "Two frigates were sent to the Black Sea on the orders of President Vladimir Putin.",
+                  dt.date(2023, 7, 20))
+    assert any(e[0] == "RUS" and e[1] == "MOBILIZE" for e in found)
+    assert any(e[0] == "RUS" and e[1] == "MOBILIZE" for e in coded(
+        extractor, "Two frigates were sent to the Black Sea on Putin's orders.", dt.date(2023, 7, 20)))
