@@ -10,6 +10,7 @@ from entente.coding.grammar import (
     ADJUNCT_PREPS,
     CONVERSATIONS,
     COPULAS,
+    COUNTERPARTS,
     GATHERING_PREPS,
     INTENT_VERBS,
     MEANS_PREPS,
@@ -58,10 +59,15 @@ class NounArgumentStage(VerbArgumentStage):
                 sources = self._actors(heads)
             if sources:
                 break
-        between = [c for p in _preps(noun, "between") for c in self.resolver.conjuncts(p)]
+        between = [c for p in _preps(noun, "between") for c in self._parties(p)]
         targets: list[Found] = []
         if between:
             pair = self._actors(between)
+            # "his Soviet counterpart": the counterpart's own nationality names the other party
+            pair += [replace(f, role=f.role or "GOV") for c in between
+                     if c.lemma_.lower() in COUNTERPARTS and not self._actors([c])
+                     for f in self.resolver.modifiers_of([m for m in c.children if m.dep_ in ("amod", "compound")])
+                     if all(f.country != p.country for p in pair)]
             if len(pair) >= 2:  # "talks between the three countries": the first with each of the others
                 sources, targets = pair[:1], pair[1:]
                 trigger.pattern = replace(pattern, mutual=True)
@@ -113,6 +119,12 @@ class NounArgumentStage(VerbArgumentStage):
                 targets = [t for t in self._actors(heads, loose=True)
                            if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
+
+    def _parties(self, head: Token) -> list[Token]:
+        """The phrases "between" coordinates: "the American diplomat Philip Jessup and his Soviet counterpart": the
+        parser may hang the second party on the first one's name in apposition."""
+        return self.resolver.conjuncts(head) + [c for a in _children(head, "appos") if a.i > head.i
+                                                for c in self.resolver.conjuncts(a)[1:]]
 
     def _gathering(self, noun: Token, targets: list[Found]) -> tuple[list[Found], list[Found]]:
         """"flew to Jeddah for talks with King Salman", "suspended the move after talks with American officials",

@@ -1531,3 +1531,9 @@ def test_a_passive_done_on_someones_orders_is_theirs(extractor):
     assert any(e[0] == "RUS" and e[1] == "MOBILIZE" for e in found)
     assert any(e[0] == "RUS" and e[1] == "MOBILIZE" for e in coded(
         extractor, "Two frigates were sent to the Black Sea on Putin's orders.", dt.date(2023, 7, 20)))
+
+
+def test_talks_between_a_named_envoy_and_his_counterpart(extractor):
+    found = coded(extractor, "The deal followed weeks of talks between the French diplomat Jean Dupont and his "
+                             "Chinese counterpart, Li Wei.", dt.date(2023, 5, 10))
+    assert any(e[0] == "FRA" and e[1] == "CONSULT" and e[2] == "CHN" for e in found)
