@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from entente.coding.actors import Mention, find_mentions, lexicon
 from entente.coding.phrase_words import (
     BACKERS,
+    BROADCASTS,
     COLLECTIVE_NOUNS,
     DEFINITE_NOUNS,
     DEFINITE_ROLES,
@@ -119,6 +120,13 @@ class Resolver(References):
                 found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
                 if found:
                     return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
+        if lemma in BROADCASTS:
+            # "a broadcast on Moscow radio", "an editorial in the People's Daily": the outlet that carried it
+            carriers = [p for c in token.children if c.dep_ in ("prep", "agent")
+                        and c.lower_ in ("on", "in", "by", "from") for p in c.children if p.dep_ == "pobj"]
+            outlets = [f for p in carriers for f in self.actors(p, depth=depth + 1) if f.role == "MED"]
+            if outlets:
+                return outlets[:1]
         if lemma == "member":
             # "NATO's 29 members backed Washington": the alliance acts through its members
             organisations = [f for f in self._modifiers(token, depth) if f.country.startswith("IGO")]

@@ -1537,3 +1537,10 @@ def test_talks_between_a_named_envoy_and_his_counterpart(extractor):
     found = coded(extractor, "The deal followed weeks of talks between the French diplomat Jean Dupont and his "
                              "Chinese counterpart, Li Wei.", dt.date(2023, 5, 10))
     assert any(e[0] == "FRA" and e[1] == "CONSULT" and e[2] == "CHN" for e in found)
+
+
+def test_a_broadcast_or_editorial_speaks_for_its_outlet(extractor):
+    assert ("SUN", "ACCUSE", "USA", "asserted") in coded(
+        extractor, "A broadcast on Moscow radio accused the United States of aggression.", dt.date(1950, 6, 28))
+    assert ("CHN", "ACCUSE", "JPN", "asserted") in coded(
+        extractor, "An editorial in the People's Daily accused Japan of reviving militarism.", dt.date(2013, 12, 27))
