@@ -208,8 +208,10 @@ class VerbArgumentStage(ArgumentStage):
             targets = self._purpose_targets(verb, sources)
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
+            # ("the Czechoslovak arms that Egypt has been receiving": the object a relative clause hangs on)
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
-                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES)]
+                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES)
+                     or (verb.dep_ == "relcl" and o.i == verb.head.i and o.i < verb.i)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)
                        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)][:2]

@@ -1544,3 +1544,9 @@ def test_a_broadcast_or_editorial_speaks_for_its_outlet(extractor):
         extractor, "A broadcast on Moscow radio accused the United States of aggression.", dt.date(1950, 6, 28))
     assert ("CHN", "ACCUSE", "JPN", "asserted") in coded(
         extractor, "An editorial in the People's Daily accused Japan of reviving militarism.", dt.date(2013, 12, 27))
+
+
+def test_what_a_relative_clause_receives_names_its_giver(extractor):
+    found = coded(extractor, "The deal adds to the German tanks that Ukraine has been receiving since January.",
+                  dt.date(2023, 6, 1))
+    assert any(e[0] == "DEU" and e[1] == "AID" and e[2] == "UKR" for e in found)
