@@ -101,6 +101,12 @@ class ArgumentStage(ContextStage):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.resolver.conjuncts(verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
+        aside = [s for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i < verb.i
+                 for s in _children(a, "nsubj") if s.i < a.i and verb.doc[a.i - 1].lower_ == ","]
+        if aside:
+            # "The African Union's panel, meeting in Nouakchott, called for a halt": the parser may hang the subject
+            # on the participle set off before the verb
+            return self.resolver.conjuncts(aside[0]), depth > 0
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
             # "exercises, which Pyongyang denounces every year": the parser may hang the subject of a relative
             # clause on its verb as a modifier

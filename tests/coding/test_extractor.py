@@ -1550,3 +1550,9 @@ def test_what_a_relative_clause_receives_names_its_giver(extractor):
     found = coded(extractor, "The deal adds to the German tanks that Ukraine has been receiving since January.",
                   dt.date(2023, 6, 1))
     assert any(e[0] == "DEU" and e[1] == "AID" and e[2] == "UKR" for e in found)
+
+
+def test_a_subject_hung_on_a_participle_set_off_before_the_verb(extractor):
+    found = coded(extractor, "The Arab League's panel on Syria, meeting in Cairo on Sunday, called on Damascus to "
+                             "withdraw its tanks from the cities.", dt.date(2011, 11, 2))
+    assert any(e[0] == "IGOARL" and e[1] == "REQUEST" and e[2] == "SYR" for e in found)
