@@ -21,6 +21,7 @@ from entente.coding.grammar import (
     NAMING_VERBS,
     REACTIONS,
     REFUSALS,
+    RELATIVE_PRONOUNS,
     TALKING,
     Trigger,
     _children,
@@ -100,6 +101,11 @@ class VerbArgumentStage(ArgumentStage):
                 trigger.presupposed = modality(saying) == "asserted"  # as told as the saying verb tells it
         if not sources and _is_passive(verb) and verb.lemma_.lower() == "summon" and not _preps(verb, "by"):
             sources = self._summoner(verb)
+        if not sources and _is_passive(verb) and not _preps(verb, "by") and trigger.cameo.startswith("173"):
+            # "an Australian anchor who had been detained in China": a state detains those held in its territory
+            places = _preps(verb, "in")
+            sources = (self._actors(places, places=True) or [c for c in map(self.resolver.city, places)
+                                                               if c is not None])[:1]
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         if not sources and _is_passive(verb) and not _preps(verb, "by") \
@@ -327,7 +333,8 @@ class VerbArgumentStage(ArgumentStage):
             givers = self._actors(_preps(verb, "from") + [p for o in noun_objects for p in _preps(o, "from")])
             sources, targets = (givers or targets), sources
         if _is_passive(verb) and not trigger.pattern.inverse:
-            passive_subjects = _children(verb, "nsubjpass")
+            passive_subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+                                for s in _children(verb, "nsubjpass")]  # "an anchor who had been detained"
             if not passive_subjects and verb.dep_ == "conj":  # "Kosovo declared independence and was recognized"
                 passive_subjects = _children(verb.head, "nsubj", "nsubjpass")
             if passive_subjects and not targets:

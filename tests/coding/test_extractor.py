@@ -1556,3 +1556,11 @@ def test_a_subject_hung_on_a_participle_set_off_before_the_verb(extractor):
     found = coded(extractor, "The Arab League's panel on Syria, meeting in Cairo on Sunday, called on Damascus to "
                              "withdraw its tanks from the cities.", dt.date(2011, 11, 2))
     assert any(e[0] == "IGOARL" and e[1] == "REQUEST" and e[2] == "SYR" for e in found)
+
+
+def test_a_passive_detention_is_by_the_state_where_it_happened(extractor):
+    assert ("RUS", "COERCE", "USA", "asserted") in coded(
+        extractor, "An American journalist was detained in Russia last year.", dt.date(2023, 10, 20))
+    found = coded(extractor, "The talks followed the release of a Canadian reporter who had been jailed in Iran "
+                             "for two years.", dt.date(2023, 10, 20))
+    assert any(e[0] == "IRN" and e[1] == "COERCE" and e[2] == "CAN" for e in found)
