@@ -188,6 +188,11 @@ class ArgumentStage(ContextStage):
             if not agents and verb.lemma_.lower() in STATIONING:  # "American troops stationed in South Korea"
                 return self.resolver.conjuncts(verb.head), depth > 0
             return (self.resolver.conjuncts(agents[0]), depth > 0) if agents else ([], True)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i < verb.i and head.lemma_.lower() not in DOCUMENTS \
+                and self.resolver.actors(head):
+            # "with the Korean envoy calling them a breach and his Japanese counterpart rejecting the charge",
+            # "American warships sailing through the strait": the one a participle describes does it
+            return self.resolver.conjuncts(head), depth > 0
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
             # "vetoed a draft resolution condemning the invasion": the resolution speaks, not the one who vetoed
             return self.resolver.conjuncts(head), True

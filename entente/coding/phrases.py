@@ -23,6 +23,7 @@ from entente.coding.phrase_words import (
     MODIFIER_DEPS,
     NOT_ALLIANCES,
     NUMBERS,
+    OPPOSITE_NUMBERS,
     ORDINALS,
     ORGANISATION_NOUNS,
     PARTITIVES,
@@ -120,6 +121,13 @@ class Resolver(References):
                 found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
                 if found:
                     return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
+        if lemma in OPPOSITE_NUMBERS:
+            # "his Japanese counterpart rejected the charge" (not "his counterpart": whose it is, is the other side)
+            named = [self.by_token[c.i] for c in token.children if c.dep_ in ("amod", "compound")
+                     and c.i in self.by_token and self.by_token[c.i].entry.kind in ("demonym", "adjective", "name")]
+            if named:
+                own = self._from_mention(named[0], self.doc[named[0].start])
+                return [Found(own.country, own.role or "GOV", None, own.start, token.idx + len(token), "modifier")]
         if lemma in BROADCASTS:
             # "a broadcast on Moscow radio", "an editorial in the People's Daily": the outlet that carried it
             carriers = [p for c in token.children if c.dep_ in ("prep", "agent")

@@ -1564,3 +1564,15 @@ def test_a_passive_detention_is_by_the_state_where_it_happened(extractor):
     found = coded(extractor, "The talks followed the release of a Canadian reporter who had been jailed in Iran "
                              "for two years.", dt.date(2023, 10, 20))
     assert any(e[0] == "IRN" and e[1] == "COERCE" and e[2] == "CAN" for e in found)
+
+
+def test_a_counterpart_named_by_nationality_speaks_for_that_state(extractor):
+    found = coded(extractor, "Lavrov met Blinken in Geneva, and his American counterpart accused Moscow of "
+                             "threatening Ukraine.", dt.date(2022, 1, 21))
+    assert any(e[0] == "USA" and e[1] == "ACCUSE" and e[2] == "RUS" for e in found)
+
+
+def test_the_one_a_participle_describes_does_it(extractor):
+    found = coded(extractor, "Satellite images showed Russian troops shelling Ukrainian towns near the border.",
+                  dt.date(2022, 3, 1))
+    assert any(e[0] == "RUS" and e[1] == "ASSAULT" and e[2] == "UKR" for e in found)
