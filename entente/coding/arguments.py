@@ -73,6 +73,20 @@ def _described(token: Token, clause: Token) -> bool:
     return False
 
 
+def _outside_relative(prep: Token) -> Token | None:
+    """"Kishida laid flowers in Bucha, where officials say troops killed civilians, before holding talks": a "before"
+    or "after" phrase set off by a comma that the parser hung inside a relative clause belongs to the verb the
+    relative clause's noun depends on."""
+    if prep.lower_ not in ("before", "after") or prep.i == 0 or prep.doc[prep.i - 1].lower_ != ",":
+        return None
+    token = prep.head
+    while token.dep_ != "relcl" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "relcl":
+        return None
+    return next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 class ArgumentStage(ContextStage):
     """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips, and the fallbacks
     when the slot a pattern names holds no actor. The verb's and the noun's own rules are in ``verb_arguments``
@@ -179,7 +193,7 @@ class ArgumentStage(ContextStage):
             # "accused the North of sending infiltrators": the accused is the one said to act
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
         if verb.dep_ == "pcomp" and head.head.i != head.i:
-            return self._subjects(head.head, depth + 1)
+            return self._subjects(_outside_relative(head) or head.head, depth + 1)
         if verb.dep_ == "relcl" and head.head.i != head.i:
             # "more reasons to seek an alliance": the one who has the reasons seeks
             return self._subjects(head.head, depth + 1)

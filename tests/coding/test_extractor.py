@@ -1576,3 +1576,10 @@ def test_the_one_a_participle_describes_does_it(extractor):
     found = coded(extractor, "Satellite images showed Russian troops shelling Ukrainian towns near the border.",
                   dt.date(2022, 3, 1))
     assert any(e[0] == "RUS" and e[1] == "ASSAULT" and e[2] == "UKR" for e in found)
+
+
+def test_a_before_phrase_hung_inside_a_relative_clause_belongs_to_the_main_verb(extractor):
+    found = coded(extractor, "Emmanuel Macron visited a hospital in Kharkiv, where doctors say Russian shells killed "
+                             "dozens of patients, before holding talks with Zelensky.", dt.date(2023, 5, 20))
+    assert any(e[0] == "FRA" and e[1] == "CONSULT" and e[2] == "UKR" for e in found)
+    assert not any(e[0] == "RUS" and e[1] == "CONSULT" for e in found)
