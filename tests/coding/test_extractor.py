@@ -1583,3 +1583,9 @@ def test_a_before_phrase_hung_inside_a_relative_clause_belongs_to_the_main_verb(
                              "dozens of patients, before holding talks with Zelensky.", dt.date(2023, 5, 20))
     assert any(e[0] == "FRA" and e[1] == "CONSULT" and e[2] == "UKR" for e in found)
     assert not any(e[0] == "RUS" and e[1] == "CONSULT" for e in found)
+
+
+def test_a_leaders_bare_surname_after_the_full_name(extractor):
+    found = coded(extractor, "President Hassan Sheikh Mohamud arrived in Nairobi on Monday. On Tuesday Mohamud "
+                             "accused Ethiopia of violating Somali sovereignty.", dt.date(2024, 1, 10))
+    assert any(e[0] == "SOM" and e[1] == "ACCUSE" and e[2] == "ETH" for e in found)
