@@ -58,6 +58,9 @@ def _adjacent(token: Token, appos: Token) -> bool:
     return appos.left_edge.i <= end + 2
 
 
+REPORTING = {"say", "tell", "announce", "state", "confirm", "add", "insist"}
+
+
 @lru_cache(maxsize=1)
 def _pairs() -> dict[str, list[str]]:
     return {row["word"]: row["countries"].split() for row in read_tsv("actors/pairs.tsv")}
@@ -180,7 +183,7 @@ class Resolver(References):
                 and lemma in DEFINITE_NOUNS:
             # "In Beijing, the foreign ministry said": the capital the sentence opens with; else "the junta", "the
             # army": the state the text is most about so far, not the acting one
-            country = self._fronted_capital(token) or self._salient(token)
+            country = self._fronted_capital(token) or self._reporters_state(token, depth) or self._salient(token)
             return [Found(country, role, None, token.idx, token.idx + len(token), "reference")] if country else []
         if role == "CVL" and not modifiers:
             located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
@@ -344,6 +347,17 @@ class Resolver(References):
     def _coordinated(self, token: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
                    for c in token.children)
+
+    def _reporters_state(self, token: Token, depth: int) -> str | None:
+        """"Officials in Washington said the administration could suspend ...": the government a state's own officials
+        speak of is their state's."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return None
+        saying = token.head.head
+        if saying.lemma_.lower() not in REPORTING:
+            return None
+        speakers = [s for c in saying.children if c.dep_ == "nsubj" for s in self.actors(c, depth=depth + 1)]
+        return speakers[0].country if len({s.country for s in speakers}) == 1 else None
 
     def _fronted_capital(self, token: Token) -> str | None:
         """The state of a capital in a fronted "In Beijing," of the clause whose subject ``token`` is."""

@@ -1589,3 +1589,10 @@ def test_a_leaders_bare_surname_after_the_full_name(extractor):
     found = coded(extractor, "President Hassan Sheikh Mohamud arrived in Nairobi on Monday. On Tuesday Mohamud "
                              "accused Ethiopia of violating Somali sovereignty.", dt.date(2024, 1, 10))
     assert any(e[0] == "SOM" and e[1] == "ACCUSE" and e[2] == "ETH" for e in found)
+
+
+def test_the_government_a_states_officials_speak_of_is_theirs(extractor):
+    found = coded(extractor, "Russia shelled Kharkiv on Monday, and Moscow accused Kyiv of provocations. Officials "
+                             "in Washington said the administration would suspend several agreements with Moscow.",
+                  dt.date(2023, 3, 6))
+    assert any(e[0] == "USA" and e[1] == "SANCTION" and e[2] == "RUS" for e in found)
