@@ -60,6 +60,11 @@ class NounArgumentStage(VerbArgumentStage):
             if sources:
                 break
         between = [c for p in _preps(noun, "between") for c in self._parties(p)]
+        if len(between) == 1:
+            # "a summit in Pyongyang between Kim and then-President Moon Jae-in": the parser may hang the second
+            # party on the noun itself
+            between += [c for c in noun.children if c.dep_ == "conj" and c.i > between[0].i
+                        and c.pos_ in ("PROPN", "NOUN") and c.i in self.resolver.by_token]
         targets: list[Found] = []
         if between:
             pair = self._actors(between)

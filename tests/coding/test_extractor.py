@@ -1596,3 +1596,9 @@ def test_the_government_a_states_officials_speak_of_is_theirs(extractor):
                              "in Washington said the administration would suspend several agreements with Moscow.",
                   dt.date(2023, 3, 6))
     assert any(e[0] == "USA" and e[1] == "SANCTION" and e[2] == "RUS" for e in found)
+
+
+def test_the_second_party_of_between_hung_on_the_meeting_noun(extractor):
+    found = coded(extractor, "Relations thawed after a summit in Singapore between Kim and then-President Donald "
+                             "Trump, who praised the talks.", dt.date(2018, 6, 20))
+    assert any(e[0] == "PRK" and e[1] == "CONSULT" and e[2] == "USA" for e in found)
