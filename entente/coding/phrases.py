@@ -116,7 +116,7 @@ class Resolver(References):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            return self.actors(pobj, places, depth + 1, loose)
+                            return self._group_before(pobj, depth) or self.actors(pobj, places, depth + 1, loose)
         for child in token.children:
             if child.dep_ == "appos" and _adjacent(token, child):
                 # "Lee Hu-rak, director of the South Korean Central Intelligence Agency": the apposition says
@@ -358,6 +358,17 @@ class Resolver(References):
             return None
         speakers = [s for c in saying.children if c.dep_ == "nsubj" for s in self.actors(c, depth=depth + 1)]
         return speakers[0].country if len({s.country for s in speakers}) == 1 else None
+
+    def _group_before(self, pronoun: Token, depth: int) -> list[Found]:
+        """"Houthi officials said ..., and one of them warned": "them" are the people the sentence's subject names,
+        not the states named since."""
+        if pronoun.lower_ != "them":
+            return []
+        start, _ = self._sentence_bounds(pronoun)
+        people = [t for t in self.doc[start:pronoun.i] if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")
+                  and t.i not in self.by_token]
+        found = self.actors(people[0], depth=depth + 1) if people else []
+        return found if len({f.country for f in found}) == 1 else []
 
     def _fronted_capital(self, token: Token) -> str | None:
         """The state of a capital in a fronted "In Beijing," of the clause whose subject ``token`` is."""

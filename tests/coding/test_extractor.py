@@ -1602,3 +1602,11 @@ def test_the_second_party_of_between_hung_on_the_meeting_noun(extractor):
     found = coded(extractor, "Relations thawed after a summit in Singapore between Kim and then-President Donald "
                              "Trump, who praised the talks.", dt.date(2018, 6, 20))
     assert any(e[0] == "PRK" and e[1] == "CONSULT" and e[2] == "USA" for e in found)
+
+
+def test_one_of_them_is_one_of_the_people_the_subject_names(extractor):
+    found = coded(extractor, "Serbian officials said the attacks on Kosovo Serbs were unjustified and vowed to defend "
+                             "them, and one of them warned that Albania and Croatia would pay a heavy price.",
+                  dt.date(2023, 10, 1))
+    assert any(e[0] == "SRB" and e[1] == "THREATEN" for e in found)
+    assert not any(e[0] == "XKX" and e[1] == "THREATEN" for e in found)
