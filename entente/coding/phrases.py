@@ -107,6 +107,13 @@ class Resolver(References):
             return self._reference(token, plural=True)
         if lower in PERSON_REFERENCES:
             return self._person(token)
+        if lower == "whose":
+            # "Russia, whose forces invaded Ukraine": whose is the noun the relative clause describes (not a place
+            # the parser hung it on: "the court in The Hague, whose jurisdiction ...")
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            placed = clause is not None and clause.head.dep_ == "pobj" \
+                and clause.head.head.lower_ in ("in", "at", "near")
+            return self.actors(clause.head, places, depth + 1) if clause is not None and not placed else []
         if lower in _pairs():  # "the two Koreas"
             return [Found(country, None, None, token.idx, token.idx + len(token), "mention")
                     for country in _pairs()[lower]]

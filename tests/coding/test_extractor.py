@@ -1610,3 +1610,8 @@ def test_one_of_them_is_one_of_the_people_the_subject_names(extractor):
                   dt.date(2023, 10, 1))
     assert any(e[0] == "SRB" and e[1] == "THREATEN" for e in found)
     assert not any(e[0] == "XKX" and e[1] == "THREATEN" for e in found)
+
+
+def test_whose_is_the_noun_the_relative_clause_describes(extractor):
+    found = coded(extractor, "Russia, whose forces invaded Ukraine in 2022, rejected the plan.", dt.date(2023, 6, 1))
+    assert any(e[0] == "RUS" and e[1] == "ASSAULT" and e[2] == "UKR" for e in found)
