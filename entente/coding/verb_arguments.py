@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 from entente.coding.arguments import (
     ASIDE_PREPS,
+    BASES,
     CHARGES,
     CLAIMANTS,
     ArgumentStage,
@@ -343,4 +344,20 @@ class VerbArgumentStage(ArgumentStage):
             if passive_subjects and not targets and sources and lookup(trigger.cameo).event in REACTIONS:
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
+        abroad = self._foreign_base(verb) if lookup(trigger.cameo).event == "MOBILIZE" else None
+        if abroad is not None and all(s.country == abroad[0].country for s in sources):
+            # "troops to be deployed to a Turkish military base in Qatar": the base's owner deploys, in the host
+            sources, targets = sources or [abroad[0]], [abroad[1]]
         trigger.sources, trigger.targets = sources, targets
+
+    def _foreign_base(self, verb: Token) -> tuple[Found, Found] | None:
+        """The owner and the host of "a Turkish military base in Qatar" a deployment goes to or is kept at."""
+        for base in [p for w in ("to", "at") for p in _preps(verb, w)]:
+            if base.lemma_.lower() not in BASES:
+                continue
+            owners = self.resolver.modifiers_of([c for c in base.children if c.dep_ in ("amod", "compound")])
+            places = _preps(base, "in")
+            hosts = self._actors(places, places=True) or [c for c in map(self.resolver.city, places) if c is not None]
+            if owners and hosts and owners[0].country != hosts[0].country:
+                return owners[0], hosts[0]
+        return None

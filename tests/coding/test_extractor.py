@@ -1615,3 +1615,11 @@ def test_one_of_them_is_one_of_the_people_the_subject_names(extractor):
 def test_whose_is_the_noun_the_relative_clause_describes(extractor):
     found = coded(extractor, "Russia, whose forces invaded Ukraine in 2022, rejected the plan.", dt.date(2023, 6, 1))
     assert any(e[0] == "RUS" and e[1] == "ASSAULT" and e[2] == "UKR" for e in found)
+
+
+def test_a_deployment_to_a_states_base_abroad_is_by_that_state(extractor):
+    found = coded(extractor, "Moscow sent two more warships to the Russian naval base in Tartus on Friday.",
+                  dt.date(2023, 6, 1))
+    assert any(e[0] == "RUS" and e[1] == "MOBILIZE" and e[2] == "SYR" for e in found)
+    found = coded(extractor, "Troops were deployed to a French air base in Chad on Monday.", dt.date(2023, 6, 1))
+    assert any(e[0] == "FRA" and e[1] == "MOBILIZE" and e[2] == "TCD" for e in found)
