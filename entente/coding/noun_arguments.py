@@ -10,7 +10,6 @@ from entente.coding.grammar import (
     ADJUNCT_PREPS,
     CONVERSATIONS,
     COPULAS,
-    COUNTERPARTS,
     GATHERING_PREPS,
     INTENT_VERBS,
     MEANS_PREPS,
@@ -67,12 +66,7 @@ class NounArgumentStage(VerbArgumentStage):
                         and c.pos_ in ("PROPN", "NOUN") and c.i in self.resolver.by_token]
         targets: list[Found] = []
         if between:
-            pair = self._actors(between)
-            # "his Soviet counterpart": the counterpart's own nationality names the other party
-            pair += [replace(f, role=f.role or "GOV") for c in between
-                     if c.lemma_.lower() in COUNTERPARTS and not self._actors([c])
-                     for f in self.resolver.modifiers_of([m for m in c.children if m.dep_ in ("amod", "compound")])
-                     if all(f.country != p.country for p in pair)]
+            pair = self._actors(between)  # ("his Soviet counterpart" names the other party: see the resolver)
             if len(pair) >= 2:  # "talks between the three countries": the first with each of the others
                 sources, targets = pair[:1], pair[1:]
                 trigger.pattern = replace(pattern, mutual=True)

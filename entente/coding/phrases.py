@@ -31,6 +31,7 @@ from entente.coding.phrase_words import (
     PLACE_NOUNS,
     PLURAL_NOUNS,
     PLURAL_REFERENCES,
+    REPORTING_VERBS,
     SENT_GROUPS,
     SETTLEMENTS,
     SINGULAR_NOUNS,
@@ -56,9 +57,6 @@ def _adjacent(token: Token, appos: Token) -> bool:
     own = {t.i for t in appos.subtree}
     end = max((t.i for t in token.subtree if t.i not in own), default=token.i)
     return appos.left_edge.i <= end + 2
-
-
-REPORTING = {"say", "tell", "announce", "state", "confirm", "add", "insist"}
 
 
 @lru_cache(maxsize=1)
@@ -361,7 +359,7 @@ class Resolver(References):
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
             return None
         saying = token.head.head
-        if saying.lemma_.lower() not in REPORTING:
+        if saying.lemma_.lower() not in REPORTING_VERBS:
             return None
         speakers = [s for c in saying.children if c.dep_ == "nsubj" for s in self.actors(c, depth=depth + 1)]
         return speakers[0].country if len({s.country for s in speakers}) == 1 else None
