@@ -229,6 +229,7 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
         taken.update(range(start, end))
         mentions.append(Mention(start, end, entry))
     mentions.extend(_titled_people(doc, mentions, taken, lex))
+    mentions.extend(_later_surnames(doc, mentions, taken))
     mentions.extend(_elided(doc, mentions, taken, lex, when))
     mentions.extend(_halves(doc, mentions, taken))
     mentions.sort(key=lambda m: m.start)
@@ -306,6 +307,28 @@ def _titled_people(doc: Doc, mentions: list[Mention], taken: set[int], lex: Lexi
             if person is not None and token.i not in taken and token.pos_ == "PROPN":
                 found.append(Mention(token.i, token.i + 1, person))
                 taken.add(token.i)
+    return found
+
+
+def _later_surnames(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"President Hassan Sheikh Mohamud vowed ... Mohamud is expected to travel": after a leader's full name, the
+    bare surname refers to the same leader, whether or not the dictionary lists it as an alias."""
+    first: dict[str, tuple[int, Entry]] = {}
+    clashing: set[str] = set()
+    for m in mentions:
+        if m.entry.kind != "leader" or m.end - m.start < 2 or not doc[m.end - 1].is_title:
+            continue
+        surname = doc[m.end - 1].text
+        if surname in first and first[surname][1].country != m.entry.country:
+            clashing.add(surname)  # two leaders of different states share it: leave it unresolved
+        first.setdefault(surname, (m.end, m.entry))
+    found: list[Mention] = []
+    for token in doc:
+        seen = first.get(token.text)
+        if seen is not None and token.text not in clashing and token.i >= seen[0] and token.i not in taken \
+                and token.pos_ == "PROPN":
+            found.append(Mention(token.i, token.i + 1, seen[1]))
+            taken.add(token.i)
     return found
 
 

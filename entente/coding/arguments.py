@@ -11,6 +11,7 @@ from entente.coding.grammar import (
     ASKING_VERBS,
     EVENT_KINDS,
     INVITATIONS,
+    ORDERS,
     PLACE_PREPS,
     PURPOSE_VERBS,
     RELATIVE_PRONOUNS,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
+BASES = {"base", "airbase", "garrison", "outpost"}  # "a Turkish military base in Qatar": a state's base abroad
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
@@ -72,6 +74,20 @@ def _described(token: Token, clause: Token) -> bool:
     return False
 
 
+def _outside_relative(prep: Token) -> Token | None:
+    """"Kishida laid flowers in Bucha, where officials say troops killed civilians, before holding talks": a "before"
+    or "after" phrase set off by a comma that the parser hung inside a relative clause belongs to the verb the
+    relative clause's noun depends on."""
+    if prep.lower_ not in ("before", "after") or prep.i == 0 or prep.doc[prep.i - 1].lower_ != ",":
+        return None
+    token = prep.head
+    while token.dep_ != "relcl" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "relcl":
+        return None
+    return next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 class ArgumentStage(ContextStage):
     """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips, and the fallbacks
     when the slot a pattern names holds no actor. The verb's and the noun's own rules are in ``verb_arguments``
@@ -100,6 +116,12 @@ class ArgumentStage(ContextStage):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.resolver.conjuncts(verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
+        aside = [s for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i < verb.i
+                 for s in _children(a, "nsubj") if s.i < a.i and verb.doc[a.i - 1].lower_ == ","]
+        if aside:
+            # "The African Union's panel, meeting in Nouakchott, called for a halt": the parser may hang the subject
+            # on the participle set off before the verb
+            return self.resolver.conjuncts(aside[0]), depth > 0
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
             # "exercises, which Pyongyang denounces every year": the parser may hang the subject of a relative
             # clause on its verb as a modifier
@@ -117,7 +139,10 @@ class ArgumentStage(ContextStage):
             # "missiles were fired at air-defence sites from American warships": the parser may hang the agent's
             # "from" on the target
             hung = [p for o in _preps(verb, "at") + _preps(verb, "on") for p in _preps(o, "from")]
-            agents = _preps(verb, "by") or (_preps(verb, "from") or hung if depth == 0 else []) or [
+            # "a fighter was scrambled on the orders of President Lukashenko", "on Putin's orders": who ordered it
+            ordered = [a for o in _preps(verb, "on") + _preps(verb, "at") if o.lemma_.lower() in ORDERS
+                       for a in _preps(o, "of") + _children(o, "poss")]
+            agents = _preps(verb, "by") or ordered or (_preps(verb, "from") or hung if depth == 0 else []) or [
                 a for clash in _preps(verb, "in") if clash.lemma_.lower() in CLASHES
                 for a in _preps(clash, "with") + _preps(clash, "by")]  # "killed in a clash with Chinese troops"
             if agents:
@@ -170,7 +195,7 @@ class ArgumentStage(ContextStage):
             # "accused the North of sending infiltrators": the accused is the one said to act
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
         if verb.dep_ == "pcomp" and head.head.i != head.i:
-            return self._subjects(head.head, depth + 1)
+            return self._subjects(_outside_relative(head) or head.head, depth + 1)
         if verb.dep_ == "relcl" and head.head.i != head.i:
             # "more reasons to seek an alliance": the one who has the reasons seeks
             return self._subjects(head.head, depth + 1)
@@ -179,6 +204,11 @@ class ArgumentStage(ContextStage):
             if not agents and verb.lemma_.lower() in STATIONING:  # "American troops stationed in South Korea"
                 return self.resolver.conjuncts(verb.head), depth > 0
             return (self.resolver.conjuncts(agents[0]), depth > 0) if agents else ([], True)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i < verb.i and head.lemma_.lower() not in DOCUMENTS \
+                and self.resolver.actors(head):
+            # "with the Korean envoy calling them a breach and his Japanese counterpart rejecting the charge",
+            # "American warships sailing through the strait": the one a participle describes does it
+            return self.resolver.conjuncts(head), depth > 0
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
             # "vetoed a draft resolution condemning the invasion": the resolution speaks, not the one who vetoed
             return self.resolver.conjuncts(head), True

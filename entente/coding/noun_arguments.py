@@ -58,10 +58,15 @@ class NounArgumentStage(VerbArgumentStage):
                 sources = self._actors(heads)
             if sources:
                 break
-        between = [c for p in _preps(noun, "between") for c in self.resolver.conjuncts(p)]
+        between = [c for p in _preps(noun, "between") for c in self._parties(p)]
+        if len(between) == 1:
+            # "a summit in Pyongyang between Kim and then-President Moon Jae-in": the parser may hang the second
+            # party on the noun itself
+            between += [c for c in noun.children if c.dep_ == "conj" and c.i > between[0].i
+                        and c.pos_ in ("PROPN", "NOUN") and c.i in self.resolver.by_token]
         targets: list[Found] = []
         if between:
-            pair = self._actors(between)
+            pair = self._actors(between)  # ("his Soviet counterpart" names the other party: see the resolver)
             if len(pair) >= 2:  # "talks between the three countries": the first with each of the others
                 sources, targets = pair[:1], pair[1:]
                 trigger.pattern = replace(pattern, mutual=True)
@@ -113,6 +118,12 @@ class NounArgumentStage(VerbArgumentStage):
                 targets = [t for t in self._actors(heads, loose=True)
                            if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
+
+    def _parties(self, head: Token) -> list[Token]:
+        """The phrases "between" coordinates: "the American diplomat Philip Jessup and his Soviet counterpart": the
+        parser may hang the second party on the first one's name in apposition."""
+        return self.resolver.conjuncts(head) + [c for a in _children(head, "appos") if a.i > head.i
+                                                for c in self.resolver.conjuncts(a)[1:]]
 
     def _gathering(self, noun: Token, targets: list[Found]) -> tuple[list[Found], list[Found]]:
         """"flew to Jeddah for talks with King Salman", "suspended the move after talks with American officials",

@@ -34,6 +34,12 @@ DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "mi
 BACKING = {"back": "051", "support": "051", "sponsor": "051", "arm": "072", "supply": "072", "train": "072",
            "fund": "071", "finance": "071", "equip": "072"}
 BACKERS = frozenset(BACKING)
+# one's opposite number, named by the nationality it carries: "his Japanese counterpart" is Japan's official
+OPPOSITE_NUMBERS = {"counterpart", "interlocutor"}
+# "officials in Washington said the administration ...": verbs that report what a state's own people say
+REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "add", "insist"}
+# what an outlet puts out speaks for the outlet: "a broadcast on Moscow radio accused ..."
+BROADCASTS = {"broadcast", "commentary", "editorial", "bulletin", "transmission"}
 PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "chancellor"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "street", "province", "region"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}

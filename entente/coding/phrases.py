@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 from entente.coding.actors import Mention, find_mentions, lexicon
 from entente.coding.phrase_words import (
     BACKERS,
+    BROADCASTS,
     COLLECTIVE_NOUNS,
     DEFINITE_NOUNS,
     DEFINITE_ROLES,
     MODIFIER_DEPS,
     NOT_ALLIANCES,
     NUMBERS,
+    OPPOSITE_NUMBERS,
     ORDINALS,
     ORGANISATION_NOUNS,
     PARTITIVES,
@@ -29,6 +31,7 @@ from entente.coding.phrase_words import (
     PLACE_NOUNS,
     PLURAL_NOUNS,
     PLURAL_REFERENCES,
+    REPORTING_VERBS,
     SENT_GROUPS,
     SETTLEMENTS,
     SINGULAR_NOUNS,
@@ -102,6 +105,13 @@ class Resolver(References):
             return self._reference(token, plural=True)
         if lower in PERSON_REFERENCES:
             return self._person(token)
+        if lower == "whose":
+            # "Russia, whose forces invaded Ukraine": whose is the noun the relative clause describes (not a place
+            # the parser hung it on: "the court in The Hague, whose jurisdiction ...")
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            placed = clause is not None and clause.head.dep_ == "pobj" \
+                and clause.head.head.lower_ in ("in", "at", "near")
+            return self.actors(clause.head, places, depth + 1) if clause is not None and not placed else []
         if lower in _pairs():  # "the two Koreas"
             return [Found(country, None, None, token.idx, token.idx + len(token), "mention")
                     for country in _pairs()[lower]]
@@ -119,6 +129,20 @@ class Resolver(References):
                 found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
                 if found:
                     return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
+        if lemma in OPPOSITE_NUMBERS:
+            # "his Japanese counterpart rejected the charge" (not "his counterpart": whose it is, is the other side)
+            named = [self.by_token[c.i] for c in token.children if c.dep_ in ("amod", "compound")
+                     and c.i in self.by_token and self.by_token[c.i].entry.kind in ("demonym", "adjective", "name")]
+            if named:
+                own = self._from_mention(named[0], self.doc[named[0].start])
+                return [Found(own.country, own.role or "GOV", None, own.start, token.idx + len(token), "modifier")]
+        if lemma in BROADCASTS:
+            # "a broadcast on Moscow radio", "an editorial in the People's Daily": the outlet that carried it
+            carriers = [p for c in token.children if c.dep_ in ("prep", "agent")
+                        and c.lower_ in ("on", "in", "by", "from") for p in c.children if p.dep_ == "pobj"]
+            outlets = [f for p in carriers for f in self.actors(p, depth=depth + 1) if f.role == "MED"]
+            if outlets:
+                return outlets[:1]
         if lemma == "member":
             # "NATO's 29 members backed Washington": the alliance acts through its members
             organisations = [f for f in self._modifiers(token, depth) if f.country.startswith("IGO")]
@@ -164,7 +188,7 @@ class Resolver(References):
                 and lemma in DEFINITE_NOUNS:
             # "In Beijing, the foreign ministry said": the capital the sentence opens with; else "the junta", "the
             # army": the state the text is most about so far, not the acting one
-            country = self._fronted_capital(token) or self._salient(token)
+            country = self._fronted_capital(token) or self._reporters_state(token, depth) or self._salient(token)
             return [Found(country, role, None, token.idx, token.idx + len(token), "reference")] if country else []
         if role == "CVL" and not modifiers:
             located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
@@ -328,6 +352,17 @@ class Resolver(References):
     def _coordinated(self, token: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
                    for c in token.children)
+
+    def _reporters_state(self, token: Token, depth: int) -> str | None:
+        """"Officials in Washington said the administration could suspend ...": the government a state's own officials
+        speak of is their state's."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return None
+        saying = token.head.head
+        if saying.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        speakers = [s for c in saying.children if c.dep_ == "nsubj" for s in self.actors(c, depth=depth + 1)]
+        return speakers[0].country if len({s.country for s in speakers}) == 1 else None
 
     def _fronted_capital(self, token: Token) -> str | None:
         """The state of a capital in a fronted "In Beijing," of the clause whose subject ``token`` is."""

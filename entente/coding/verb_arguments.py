@@ -22,6 +22,7 @@ from entente.coding.grammar import (
     ONSETS,
     REACTIONS,
     REFUSALS,
+    RELATIVE_PRONOUNS,
     TALKING,
     Trigger,
     _children,
@@ -33,14 +34,17 @@ from entente.coding.grammar import (
     bearers,
     consent,
 )
+from entente.coding.modality import modality
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 from entente.coding.arguments import (
     ASIDE_PREPS,
+    BASES,
     CHARGES,
+    CLAIMANTS,
     ArgumentStage,
     _behind,
     _described,
@@ -52,6 +56,19 @@ WRITING = {"write", "send", "appeal"}  # "wrote to Erdogan proposing ...": a req
 
 class VerbArgumentStage(ArgumentStage):
     """Who did what a verb says, and to whom."""
+
+    @staticmethod
+    def _reporter(verb: Token) -> Token | None:
+        """The saying verb whose reported clause a trailing participle (", accusing ...") hangs on."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "," \
+                or verb.i < verb.head.i:
+            return None
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMANTS:
+            return None
+        return clause.head
 
     def _verb_actors(self, trigger: Trigger) -> None:
         verb = trigger.token
@@ -80,8 +97,20 @@ class VerbArgumentStage(ArgumentStage):
             between = [v for v in verb.sent if top.i < v.i < verb.i and v.pos_ == "VERB" and _children(v, "nsubj")]
             if between:
                 sources = self._actors(self.resolver.conjuncts(_children(between[-1], "nsubj")[0]))
+        if not sources and inherited:
+            # "Peskov said the money would change nothing, accusing Washington of waging a proxy war": a participle
+            # after a comma that the parser hung on a reported clause with no actor of its own is the reporter's act
+            saying = self._reporter(verb)
+            sources = self._actors(_children(saying, "nsubj")) if saying is not None else []
+            if sources and saying is not None:
+                trigger.presupposed = modality(saying) == "asserted"  # as told as the saying verb tells it
         if not sources and _is_passive(verb) and verb.lemma_.lower() == "summon" and not _preps(verb, "by"):
             sources = self._summoner(verb)
+        if not sources and _is_passive(verb) and not _preps(verb, "by") and trigger.cameo.startswith("173"):
+            # "an Australian anchor who had been detained in China": a state detains those held in its territory
+            places = _preps(verb, "in")
+            sources = (self._actors(places, places=True) or [c for c in map(self.resolver.city, places)
+                                                               if c is not None])[:1]
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         if not sources and _is_passive(verb) and not _preps(verb, "by") \
@@ -198,8 +227,10 @@ class VerbArgumentStage(ArgumentStage):
             targets = self._purpose_targets(verb, sources)
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
+            # ("the Czechoslovak arms that Egypt has been receiving": the object a relative clause hangs on)
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
-                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES | ONSETS)]
+                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES | ONSETS)
+                     or (verb.dep_ == "relcl" and o.i == verb.head.i and o.i < verb.i)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)
                        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)][:2]
@@ -318,7 +349,8 @@ class VerbArgumentStage(ArgumentStage):
             givers = self._actors(_preps(verb, "from") + [p for o in noun_objects for p in _preps(o, "from")])
             sources, targets = (givers or targets), sources
         if _is_passive(verb) and not trigger.pattern.inverse:
-            passive_subjects = _children(verb, "nsubjpass")
+            passive_subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+                                for s in _children(verb, "nsubjpass")]  # "an anchor who had been detained"
             if not passive_subjects and verb.dep_ == "conj":  # "Kosovo declared independence and was recognized"
                 passive_subjects = _children(verb.head, "nsubj", "nsubjpass")
             if passive_subjects and not targets:
@@ -327,4 +359,20 @@ class VerbArgumentStage(ArgumentStage):
             if passive_subjects and not targets and sources and lookup(trigger.cameo).event in REACTIONS:
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
+        abroad = self._foreign_base(verb) if lookup(trigger.cameo).event == "MOBILIZE" else None
+        if abroad is not None and all(s.country == abroad[0].country for s in sources):
+            # "troops to be deployed to a Turkish military base in Qatar": the base's owner deploys, in the host
+            sources, targets = sources or [abroad[0]], [abroad[1]]
         trigger.sources, trigger.targets = sources, targets
+
+    def _foreign_base(self, verb: Token) -> tuple[Found, Found] | None:
+        """The owner and the host of "a Turkish military base in Qatar" a deployment goes to or is kept at."""
+        for base in [p for w in ("to", "at") for p in _preps(verb, w)]:
+            if base.lemma_.lower() not in BASES:
+                continue
+            owners = self.resolver.modifiers_of([c for c in base.children if c.dep_ in ("amod", "compound")])
+            places = _preps(base, "in")
+            hosts = self._actors(places, places=True) or [c for c in map(self.resolver.city, places) if c is not None]
+            if owners and hosts and owners[0].country != hosts[0].country:
+                return owners[0], hosts[0]
+        return None

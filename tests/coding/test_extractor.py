@@ -1713,3 +1713,107 @@ def test_rescuers_and_doctors_sent_abroad_are_humanitarian_aid(extractor):
 def test_much_of_a_force_is_the_force(extractor):
     assert ("FRA", "MOBILIZE", "NER", "asserted") in coded(
         extractor, "France moved much of the force to Niger.", dt.date(2023, 7, 1))
+def test_a_trailing_participle_on_a_reported_clause_is_the_reporters_act(extractor):
+    found = coded(extractor, "Maria Zakharova said the new sanctions would achieve nothing and would only hurt "
+                             "ordinary people, accusing Washington of hypocrisy.", dt.date(2023, 6, 23))
+    assert ("RUS", "ACCUSE", "USA", "asserted") in found
+
+
+def test_a_passive_done_on_someones_orders_is_theirs(extractor):
+    found = coded(extractor, "Two frigates were sent to the Black Sea on the orders of President Vladimir Putin.",
+                  dt.date(2023, 7, 20))
+    assert any(e[0] == "RUS" and e[1] == "MOBILIZE" for e in found)
+    assert any(e[0] == "RUS" and e[1] == "MOBILIZE" for e in coded(
+        extractor, "Two frigates were sent to the Black Sea on Putin's orders.", dt.date(2023, 7, 20)))
+
+
+def test_talks_between_a_named_envoy_and_his_counterpart(extractor):
+    found = coded(extractor, "The deal followed weeks of talks between the French diplomat Jean Dupont and his "
+                             "Chinese counterpart, Li Wei.", dt.date(2023, 5, 10))
+    assert any(e[0] == "FRA" and e[1] == "CONSULT" and e[2] == "CHN" for e in found)
+
+
+def test_a_broadcast_or_editorial_speaks_for_its_outlet(extractor):
+    assert ("SUN", "ACCUSE", "USA", "asserted") in coded(
+        extractor, "A broadcast on Moscow radio accused the United States of aggression.", dt.date(1950, 6, 28))
+    assert ("CHN", "ACCUSE", "JPN", "asserted") in coded(
+        extractor, "An editorial in the People's Daily accused Japan of reviving militarism.", dt.date(2013, 12, 27))
+
+
+def test_what_a_relative_clause_receives_names_its_giver(extractor):
+    found = coded(extractor, "The deal adds to the German tanks that Ukraine has been receiving since January.",
+                  dt.date(2023, 6, 1))
+    assert any(e[0] == "DEU" and e[1] == "AID" and e[2] == "UKR" for e in found)
+
+
+def test_a_subject_hung_on_a_participle_set_off_before_the_verb(extractor):
+    found = coded(extractor, "The Arab League's panel on Syria, meeting in Cairo on Sunday, called on Damascus to "
+                             "withdraw its tanks from the cities.", dt.date(2011, 11, 2))
+    assert any(e[0] == "IGOARL" and e[1] == "REQUEST" and e[2] == "SYR" for e in found)
+
+
+def test_a_passive_detention_is_by_the_state_where_it_happened(extractor):
+    assert ("RUS", "COERCE", "USA", "asserted") in coded(
+        extractor, "An American journalist was detained in Russia last year.", dt.date(2023, 10, 20))
+    found = coded(extractor, "The talks followed the release of a Canadian reporter who had been jailed in Iran "
+                             "for two years.", dt.date(2023, 10, 20))
+    assert any(e[0] == "IRN" and e[1] == "COERCE" and e[2] == "CAN" for e in found)
+
+
+def test_a_counterpart_named_by_nationality_speaks_for_that_state(extractor):
+    found = coded(extractor, "Lavrov met Blinken in Geneva, and his American counterpart accused Moscow of "
+                             "threatening Ukraine.", dt.date(2022, 1, 21))
+    assert any(e[0] == "USA" and e[1] == "ACCUSE" and e[2] == "RUS" for e in found)
+
+
+def test_the_one_a_participle_describes_does_it(extractor):
+    found = coded(extractor, "Satellite images showed Russian troops shelling Ukrainian towns near the border.",
+                  dt.date(2022, 3, 1))
+    assert any(e[0] == "RUS" and e[1] == "ASSAULT" and e[2] == "UKR" for e in found)
+
+
+def test_a_before_phrase_hung_inside_a_relative_clause_belongs_to_the_main_verb(extractor):
+    found = coded(extractor, "Emmanuel Macron visited a hospital in Kharkiv, where doctors say Russian shells killed "
+                             "dozens of patients, before holding talks with Zelensky.", dt.date(2023, 5, 20))
+    assert any(e[0] == "FRA" and e[1] == "CONSULT" and e[2] == "UKR" for e in found)
+    assert not any(e[0] == "RUS" and e[1] == "CONSULT" for e in found)
+
+
+def test_a_leaders_bare_surname_after_the_full_name(extractor):
+    found = coded(extractor, "President Hassan Sheikh Mohamud arrived in Nairobi on Monday. On Tuesday Mohamud "
+                             "accused Ethiopia of violating Somali sovereignty.", dt.date(2024, 1, 10))
+    assert any(e[0] == "SOM" and e[1] == "ACCUSE" and e[2] == "ETH" for e in found)
+
+
+def test_the_government_a_states_officials_speak_of_is_theirs(extractor):
+    found = coded(extractor, "Russia shelled Kharkiv on Monday, and Moscow accused Kyiv of provocations. Officials "
+                             "in Washington said the administration would suspend several agreements with Moscow.",
+                  dt.date(2023, 3, 6))
+    assert any(e[0] == "USA" and e[1] == "SANCTION" and e[2] == "RUS" for e in found)
+
+
+def test_the_second_party_of_between_hung_on_the_meeting_noun(extractor):
+    found = coded(extractor, "Relations thawed after a summit in Singapore between Kim and then-President Donald "
+                             "Trump, who praised the talks.", dt.date(2018, 6, 20))
+    assert any(e[0] == "PRK" and e[1] == "CONSULT" and e[2] == "USA" for e in found)
+
+
+def test_one_of_them_is_not_a_state_named_since(extractor):
+    found = coded(extractor, "Serbian officials said the attacks on Kosovo Serbs were unjustified and vowed to defend "
+                             "them, and one of them warned that Albania and Croatia would pay a heavy price.",
+                  dt.date(2023, 10, 1))
+    assert any(e[0] == "SRB" and e[1] == "THREATEN" for e in found)
+    assert not any(e[0] == "XKX" and e[1] == "THREATEN" for e in found)
+
+
+def test_whose_is_the_noun_the_relative_clause_describes(extractor):
+    found = coded(extractor, "Russia, whose forces invaded Ukraine in 2022, rejected the plan.", dt.date(2023, 6, 1))
+    assert any(e[0] == "RUS" and e[1] == "ASSAULT" and e[2] == "UKR" for e in found)
+
+
+def test_a_deployment_to_a_states_base_abroad_is_by_that_state(extractor):
+    found = coded(extractor, "Moscow sent two more warships to the Russian naval base in Tartus on Friday.",
+                  dt.date(2023, 6, 1))
+    assert any(e[0] == "RUS" and e[1] == "MOBILIZE" and e[2] == "SYR" for e in found)
+    found = coded(extractor, "Troops were deployed to a French air base in Chad on Monday.", dt.date(2023, 6, 1))
+    assert any(e[0] == "FRA" and e[1] == "MOBILIZE" and e[2] == "TCD" for e in found)
