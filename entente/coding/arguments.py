@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
+# what one side puts to another, answered by a rejection: "said the blockade would stay, a demand Beirut rejected"
+PROPOSALS = {"demand", "proposal", "request", "offer", "plan", "ultimatum", "suggestion", "condition"}
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."

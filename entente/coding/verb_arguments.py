@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 from entente.coding.arguments import (
     ASIDE_PREPS,
     CHARGES,
+    PROPOSALS,
     ArgumentStage,
     _behind,
     _described,
@@ -105,9 +106,13 @@ class VerbArgumentStage(ArgumentStage):
             slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + light
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
-        if sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES:
+        if sources and verb.lemma_.lower() in DENIALS and (
+                (verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES)
+                or (verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in PROPOSALS)):
             # "Belgrade television said it had shot down three NATO planes, a claim the alliance denied": the
-            # denial answers the one who made the claim, whatever the noun the claim hangs on
+            # denial answers the one who made the claim, whatever the noun the claim hangs on; so does the rejection
+            # of a demand ("Olmert said the blockade would stay, a demand that Siniora rejected"; the parser may
+            # take the relative for a participle)
             targets = [t for t in self._claimant(verb.head) if all(t.country != s.country for s in sources)]
             slots = () if targets else slots
         for slot in slots:

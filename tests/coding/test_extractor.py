@@ -1517,3 +1517,9 @@ def test_struck_from_a_list_is_no_attack(extractor):
     assert not any(e[1] == "ASSAULT" for e in coded(
         extractor, "Seoul said that it would strike Japan from its own list of preferred trading partners.",
         dt.date(2019, 8, 3)))
+
+
+def test_a_rejected_demand_is_rejected_to_the_one_who_made_it(extractor):
+    found = coded(extractor, "The Turkish foreign minister said the border would stay closed until Syria expelled "
+                             "the militants, a demand that Damascus rejected on Monday.", dt.date(1998, 10, 6))
+    assert any(e[:3] == ("SYR", "REJECT", "TUR") for e in found)
