@@ -291,11 +291,21 @@ class Resolver(References):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.actors(pobj, depth=depth + 1))
+        if with_of and self.lex.roles.get(token.lemma_.lower()) == "GOV":
+            found.extend(f for p in self._seat(token) for f in self.actors(p, depth=depth + 1))
         unique: list[Found] = []
         for f in found + backers:
             if all(f.country != u.country for u in unique):
                 unique.append(f)
         return unique
+
+    @staticmethod
+    def _seat(token: Token) -> list[Token]:
+        """"overthrew the Beijing-backed government in Cambodia last month": the parser may hang the "in" phrase
+        that places a government on the verb; it follows the noun phrase at once."""
+        return [p for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                and prep.i == token.right_edge.i + 1 and token.dep_ in ("dobj", "nsubjpass")
+                for p in prep.children if p.dep_ == "pobj"]
 
     def _located(self, token: Token) -> Found | None:
         """Where people without a nationality act: the country of the place named in their clause ("in

@@ -1523,3 +1523,9 @@ def test_a_rejected_demand_is_rejected_to_the_one_who_made_it(extractor):
     found = coded(extractor, "The Turkish foreign minister said the border would stay closed until Syria expelled "
                              "the militants, a demand that Damascus rejected on Monday.", dt.date(1998, 10, 6))
     assert any(e[:3] == ("SYR", "REJECT", "TUR") for e in found)
+
+
+def test_a_government_placed_by_a_phrase_hung_on_the_verb_is_that_states(extractor):
+    found = coded(extractor, "Tanzanian troops toppled the Libyan-backed regime in Uganda last April.",
+                  dt.date(1979, 6, 1))
+    assert ("TZA", "ASSAULT", "UGA", "asserted") in found and ("TZA", "ASSAULT", "LBY", "asserted") not in found
