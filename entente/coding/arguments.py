@@ -217,6 +217,9 @@ class ArgumentStage(ContextStage):
             # "a memorandum of understanding with Somaliland", "a treaty of friendship with Hanoi": the parser
             # hangs the preposition on the noun of the "of" phrase
             nouns = [n for obj in objects for o in [obj, *obj.conjuncts] for n in [o, *_preps(o, "of")]]
+            # "scrapped a deal signed in 2016 with the French shipbuilder", "lifted sanctions imposed on Iran": the
+            # object's participle carries the phrase
+            nouns += [a for n in nouns for a in _children(n, "acl") if a.tag_ == "VBN"]
             return [p for o in nouns for p in _preps(o, slot[9:])] + [p for o in stray for p in _preps(o, slot[9:])]
         if slot == "of":
             return _preps(token, "of")

@@ -1529,3 +1529,10 @@ def test_a_government_placed_by_a_phrase_hung_on_the_verb_is_that_states(extract
     found = coded(extractor, "Tanzanian troops toppled the Libyan-backed regime in Uganda last April.",
                   dt.date(1979, 6, 1))
     assert ("TZA", "ASSAULT", "UGA", "asserted") in found and ("TZA", "ASSAULT", "LBY", "asserted") not in found
+
+
+def test_the_objects_participle_carries_the_target_phrase(extractor):
+    assert ("BRA", "SANCTION", "SWE", "asserted") in coded(
+        extractor, "Brazil cancelled a fighter contract signed last year with a Swedish manufacturer.")
+    assert ("USA", "RETREAT", "VEN", "asserted") in coded(
+        extractor, "Washington lifted the sanctions imposed in 2019 on Venezuela.")
