@@ -84,6 +84,12 @@ class References:
             group_before = self._previous_subject(token)
             if len(group_before) >= 2:
                 return [self._as_reference(f, token) for f in group_before]
+        if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+            # "Russian forces pushed west from Avdiivka, the town they captured in February": in a relative clause,
+            # the plural subject of its own sentence, if it names one state
+            forces = self._own_plural_subject(token, sentence_start)
+            if forces:
+                return forces
         if plural and token.pos_ == "PRON" and token.dep_ in ("dobj", "dative", "pobj"):
             # "wrote to both presidents, urging them", "telephoned the ministers of both countries and urged them":
             # the group the sentence has just addressed
@@ -188,6 +194,18 @@ class References:
         if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
             return []  # "it" is not a person, but may be "the Biden administration"
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    def _own_plural_subject(self, token: Token, sentence_start: int) -> list[Found]:
+        """The one state the nearest plural subject before ``token`` in its sentence names ("Russian forces"), when
+        no other actor is named between them."""
+        subject = next((t for t in reversed(self.doc[sentence_start:token.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token), None)
+        if subject is None or any(subject.i < m.start < token.i for m in self.mentions):
+            return []
+        named = self.actors(subject, depth=1)
+        if len({f.country for f in named}) != 1:
+            return []
+        return [self._as_reference(named[0], token)]
 
     def _previous_subject(self, token: Token) -> list[Found]:
         """The actors the main subject of the sentence before names, if it names several."""

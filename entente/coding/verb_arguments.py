@@ -236,8 +236,10 @@ class VerbArgumentStage(ArgumentStage):
             # "vowed to wage a long war against the invaders": the last ones who attacked the speaker's side
             targets = self._aggressors(self._foes(verb, trigger.objects), sources)
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
-            # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
-            targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None
+            # "Russian forces shelled Avdiivka": a city attacked places the attack in its country ("Avdiivka, the
+            # town they captured": the town a relative clause describes is the city it stands in apposition to)
+            attacked = [a for o in self._slot(verb, "dobj", []) for a in [o, *([o.head] if o.dep_ == "appos" else [])]]
+            targets = [c for c in map(self.resolver.city, attacked) if c is not None
                        and all(c.country != s.country for s in sources)][:1]
         if not targets and sources and lookup(trigger.cameo).event == "ASSAULT" and any(
                 o.lemma_.lower() in MILITARY_SITES

@@ -1536,3 +1536,9 @@ def test_the_objects_participle_carries_the_target_phrase(extractor):
         extractor, "Brazil cancelled a fighter contract signed last year with a Swedish manufacturer.")
     assert ("USA", "RETREAT", "VEN", "asserted") in coded(
         extractor, "Washington lifted the sanctions imposed in 2019 on Venezuela.")
+
+
+def test_a_town_described_by_a_relative_is_the_city_it_stands_beside(extractor):
+    # the relative's "they" is the plural subject of its sentence; the town is the city in apposition
+    assert ("TUR", "COERCE", "SYR", "asserted") in coded(
+        extractor, "Turkish troops pushed south from Afrin, the town they captured in March.", dt.date(2018, 6, 1))
