@@ -74,6 +74,9 @@ class ContextStage(CoderState):
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children) \
             or verb.lemma_.lower() == "retaliate" or any(
                 p.lower_ == "in" and any(o.lemma_.lower() == "retaliation" for o in p.children) for p in verb.children)
+        # "did not order a retaliatory strike": the strike answers an attack
+        back = back or any(c.dep_ in ("amod", "compound") and c.lower_ in ("retaliatory", "reprisal")
+                           for w in [verb, *trigger.words] for c in w.children)
         if not back:
             return None
         attacker = self._last_other({s.country for s in trigger.sources}, {"ASSAULT", "COERCE", "THREATEN"},

@@ -1542,3 +1542,9 @@ def test_a_town_described_by_a_relative_is_the_city_it_stands_beside(extractor):
     # the relative's "they" is the plural subject of its sentence; the town is the city in apposition
     assert ("TUR", "COERCE", "SYR", "asserted") in coded(
         extractor, "Turkish troops pushed south from Afrin, the town they captured in March.", dt.date(2018, 6, 1))
+
+
+def test_a_retaliatory_strike_answers_the_last_attack(extractor):
+    found = coded(extractor, "Libyan missiles hit an Egyptian border post on Monday. Cairo's cabinet did not order a "
+                             "retaliatory strike.", dt.date(1977, 7, 20))
+    assert ("EGY", "ASSAULT", "LBY", "negated") in found
