@@ -371,6 +371,12 @@ class References:
                 break
             verb = verb.head
         acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        for _ in range(3):
+            if acting or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+                break
+            # "Tehran has offered to ship food to the emirate": the one who offers ships
+            verb = verb.head
+            acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         if verb.dep_ == "relcl" and any(verb.doc[i].lower_ in ("which", "who", "that") for i in acting):
             acting.add(verb.head.i)  # "Egypt, which backs the army": Egypt acts
         return acting

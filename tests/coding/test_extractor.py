@@ -1548,3 +1548,10 @@ def test_a_retaliatory_strike_answers_the_last_attack(extractor):
     found = coded(extractor, "Libyan missiles hit an Egyptian border post on Monday. Cairo's cabinet did not order a "
                              "retaliatory strike.", dt.date(1977, 7, 20))
     assert ("EGY", "ASSAULT", "LBY", "negated") in found
+
+
+def test_the_country_is_not_the_one_who_acts_in_the_governing_clause(extractor):
+    # the infinitive has no subject of its own: the one who offers is the one who flies, not "the emirate"
+    assert ("TUR", "AGREE", "QAT", "asserted") in coded(
+        extractor, "Saudi Arabia cut ties with Qatar on Monday. Ankara has offered to fly food to the emirate.",
+        dt.date(2017, 6, 10))
