@@ -42,6 +42,8 @@ CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "a
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+           "north-west", "south-east", "south-west"}  # ("south-west" may come as "south - west")
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -364,6 +366,10 @@ class ArgumentStage(ContextStage):
         if trigger.token.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.token.children):
             heads.append(trigger.token.head)  # "the Saudi air base of Dhahran, where American troops are stationed"
         heads += [p for obj in trigger.objects for word in PLACE_PREPS for p in _preps(obj, word)]
+        # "troops at the Al Udeid air base south-west of Doha", "shelled a village 30 kilometres north of Kharkiv":
+        # a place told by its bearing from a city is in that city's country
+        near = [trigger.token, *trigger.objects, *[p for w in ("at", *PLACE_PREPS) for p in _preps(trigger.token, w)]]
+        heads += [p for n in near for c in n.children if c.lower_ in COMPASS for p in _preps(c, "of")]
         # "a battlegroup led by Germany in Lithuania": the place may hang on the object's participle
         heads += [p for obj in trigger.objects + _preps(trigger.token, "to") for acl in _children(obj, "acl")
                   for word in PLACE_PREPS for p in _preps(acl, word)]  # "reinforcements to the troops stationed in"

@@ -1555,3 +1555,10 @@ def test_the_country_is_not_the_one_who_acts_in_the_governing_clause(extractor):
     assert ("TUR", "AGREE", "QAT", "asserted") in coded(
         extractor, "Saudi Arabia cut ties with Qatar on Monday. Ankara has offered to fly food to the emirate.",
         dt.date(2017, 6, 10))
+
+
+def test_a_place_told_by_its_bearing_from_a_city_is_in_that_citys_country(extractor):
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in coded(
+        extractor, "Russian forces shelled a village 30 kilometres north of Kharkiv on Monday.", dt.date(2024, 5, 14))
+    assert ("CHN", "MOBILIZE", "DJI", "asserted") in coded(
+        extractor, "China has stationed troops at a base east of Djibouti City.", dt.date(2017, 8, 1))
