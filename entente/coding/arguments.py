@@ -76,6 +76,15 @@ def _described(token: Token, clause: Token) -> bool:
     return False
 
 
+def _gapped(verb: Token) -> list[Token]:
+    """"keeps 28,500 troops in South Korea and some 54,000 in Japan": a second amount with its verb left out, which
+    the parser joins to the verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+            and any(n.like_num for n in c.subtree)]
+
+
 class ArgumentStage(ContextStage):
     """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips, and the fallbacks
     when the slot a pattern names holds no actor. The verb's and the noun's own rules are in ``verb_arguments``
@@ -212,7 +221,7 @@ class ArgumentStage(ContextStage):
         if slot == "dative":
             return [c for c in _children(token, "dative") if c.pos_ != "ADP"]
         if slot.startswith("prep:"):
-            return _preps(token, slot[5:])
+            return _preps(token, slot[5:]) + [p for c in _gapped(token) for p in _preps(c, slot[5:])]
         if slot.startswith("obj-prep:"):
             # "shut their airspace and seaports to Qatari aircraft": the parser may hang the second object on the verb
             stray = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"] if objects else []
@@ -369,6 +378,7 @@ class ArgumentStage(ContextStage):
         # "troops at the Al Udeid air base south-west of Doha", "shelled a village 30 kilometres north of Kharkiv":
         # a place told by its bearing from a city is in that city's country
         near = [trigger.token, *trigger.objects, *[p for w in ("at", *PLACE_PREPS) for p in _preps(trigger.token, w)]]
+        heads += [p for c in _gapped(trigger.token) for word in PLACE_PREPS for p in _preps(c, word)]
         heads += [p for n in near for c in n.children if c.lower_ in COMPASS for p in _preps(c, "of")]
         # "a battlegroup led by Germany in Lithuania": the place may hang on the object's participle
         heads += [p for obj in trigger.objects + _preps(trigger.token, "to") for acl in _children(obj, "acl")

@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from entente.coding.arguments import CHARGES, _own_clause
+from entente.coding.arguments import CHARGES, _gapped, _own_clause
 from entente.coding.dates import DateMention, document_date, find_dates
 from entente.coding.dating import DatingStage
 from entente.coding.grammar import (
@@ -399,7 +399,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 doc_id=self.doc_id, sentence=ref, evidence=evidence, source=_actor(source, self.text),
                 target=_actor(target, self.text) if target else None, event=code.event, mode=code.mode,
                 context=list(code.context), cameo=code.cameo, quad_class=code.quad_class,
-                goldstein=code.goldstein, date=date, quantity=quantity, modality=mood,  # type: ignore[arg-type]
+                goldstein=code.goldstein, date=date, quantity=self._gapped_quantity(trigger, target) or quantity,
+                modality=mood,  # type: ignore[arg-type]
                 attribution=attribution, confidence=round(max(0.3, confidence), 2)))
             if number >= len(pairs):
                 self.reversed_ids.add(events[-1].id)
@@ -412,6 +413,18 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         M23": a group of the refuser's own country, so the refusal is domestic)."""
         subjects = {t.i for s in _children(act, "nsubj", "nsubjpass") for t in s.subtree}
         return any(t.i in self.resolver.by_token and t.i not in subjects and _own_clause(t, act) for t in act.subtree)
+
+    @staticmethod
+    def _gapped_quantity(trigger: Trigger, target: Found | None) -> Quantity | None:
+        """"keeps 28,500 troops in South Korea and some 54,000 in Japan": the amount sent to the second place is
+        the one beside it."""
+        if target is None:
+            return None
+        for amount in _gapped(trigger.token):
+            places = [p for prep in amount.children if prep.dep_ == "prep" for p in _children(prep, "pobj")]
+            if any(p.left_edge.idx <= target.start < p.idx + len(p) for p in places):  # (not "$470 million in new
+                return find_quantity([amount])  # aid for Ukraine's energy sector": Ukraine is no place of it)
+        return None
 
     def _quantity(self, trigger: Trigger) -> Quantity | None:
         objects = trigger.objects + [w for w in trigger.words[1:]]

@@ -1562,3 +1562,9 @@ def test_a_place_told_by_its_bearing_from_a_city_is_in_that_citys_country(extrac
         extractor, "Russian forces shelled a village 30 kilometres north of Kharkiv on Monday.", dt.date(2024, 5, 14))
     assert ("CHN", "MOBILIZE", "DJI", "asserted") in coded(
         extractor, "China has stationed troops at a base east of Djibouti City.", dt.date(2017, 8, 1))
+
+
+def test_a_gapped_second_amount_names_a_second_place(extractor):
+    events = extractor.extract("Britain deployed 800 soldiers in Estonia and 150 in Poland.", dt.date(2017, 5, 1))
+    amounts = {e.target.country: e.quantity.value for e in events if e.target and e.quantity}
+    assert amounts == {"EST": 800, "POL": 150}
