@@ -343,6 +343,9 @@ class ArgumentStage(ContextStage):
             if pattern is None or lookup(pattern.cameo).event is None or self.resolver.actors(noun) or not any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children):
                 continue
+            echoed = self._echoed(noun, mine)  # ("called the applications a serious error", as another had)
+            if echoed:
+                return echoed
             kinds = EVENT_KINDS.get(noun.lemma_.lower(), frozenset({lookup(pattern.cameo).event or ""}))
             return [Found(c, None, None, noun.idx, noun.idx + len(noun), "reference")
                     for c in self._referent_event(kinds, mine, noun.sent.start_char)]

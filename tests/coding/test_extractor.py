@@ -1568,3 +1568,10 @@ def test_a_gapped_second_amount_names_a_second_place(extractor):
     events = extractor.extract("Britain deployed 800 soldiers in Estonia and 150 in Poland.", dt.date(2017, 5, 1))
     amounts = {e.target.country: e.quantity.value for e in events if e.target and e.quantity}
     assert amounts == {"EST": 800, "POL": 150}
+
+
+def test_a_judgement_echoing_an_earlier_ones_words_judges_the_same_state(extractor):
+    found = coded(extractor, "Ukraine applied to join the European Union on Monday. Paris called the application a "
+                             "historic step. Hungary demanded that Kyiv restore minority rights. Moscow called the "
+                             "application a hostile act.", dt.date(2022, 3, 2))
+    assert ("RUS", "ACCUSE", "UKR", "asserted") in found and ("RUS", "ACCUSE", "HUN", "asserted") not in found
