@@ -164,7 +164,7 @@ class Resolver(References):
                 and lemma in DEFINITE_NOUNS:
             # "In Beijing, the foreign ministry said": the capital the sentence opens with; else "the junta", "the
             # army": the state the text is most about so far, not the acting one
-            country = self._fronted_capital(token) or self._salient(token)
+            country = self._fronted_capital(token) or self._there(token) or self._salient(token)
             return [Found(country, role, None, token.idx, token.idx + len(token), "reference")] if country else []
         if role == "CVL" and not modifiers:
             located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
@@ -338,6 +338,15 @@ class Resolver(References):
     def _coordinated(self, token: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
                    for c in token.children)
+
+    def _there(self, token: Token) -> str | None:
+        """"called on the government there": the state of the place named last before it."""
+        if token.i + 1 >= len(self.doc) or self.doc[token.i + 1].lower_ != "there":
+            return None
+        acting = self._clause_subject_tokens(token)  # ("Washington urged the government there")
+        named = [m for m in self.mentions if m.end <= token.i and m.entry.kind in ("name", "capital")
+                 and m.start not in acting]
+        return named[-1].country if named else None
 
     def _fronted_capital(self, token: Token) -> str | None:
         """The state of a capital in a fronted "In Beijing," of the clause whose subject ``token`` is."""

@@ -1575,3 +1575,10 @@ def test_a_judgement_echoing_an_earlier_ones_words_judges_the_same_state(extract
                              "historic step. Hungary demanded that Kyiv restore minority rights. Moscow called the "
                              "application a hostile act.", dt.date(2022, 3, 2))
     assert ("RUS", "ACCUSE", "UKR", "asserted") in found and ("RUS", "ACCUSE", "HUN", "asserted") not in found
+
+
+def test_the_government_there_is_that_of_the_place_named_last(extractor):
+    found = coded(extractor, "Greece mobilised its reserves on Friday, and Greek officials accused Turkey of "
+                             "aggression. Truman warned Turkey against any landing on Cyprus, and he urged the "
+                             "government there to accept a ceasefire.", dt.date(1974, 7, 22))
+    assert ("USA", "REQUEST", "CYP", "asserted") in found and ("USA", "REQUEST", "TUR", "asserted") not in found
