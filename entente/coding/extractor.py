@@ -323,7 +323,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
-                and self._context_target(
+                and not self._aimed_home(trigger) and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
             target = self._context_target(trigger.refused_event or code.event, trigger, ref.index)
@@ -413,6 +413,17 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         M23": a group of the refuser's own country, so the refusal is domestic)."""
         subjects = {t.i for s in _children(act, "nsubj", "nsubjpass") for t in s.subtree}
         return any(t.i in self.resolver.by_token and t.i not in subjects and _own_clause(t, act) for t in act.subtree)
+
+    def _aimed_home(self, trigger: Trigger) -> bool:
+        """"its forces were preparing to defend the eastern city of Jalalabad": an act whose object is a place of
+        the actor's own country is aimed at no other state, whatever the text told before."""
+        mine = {s.country for s in trigger.sources}
+        # (not a person: "recalled its ambassador" is recalled from abroad)
+        objects = [o for o in _children(trigger.token, "dobj") if self.resolver.role(o) is None] \
+            if trigger.token.pos_ in ("VERB", "AUX") else []
+        places = [f for o in objects for f in [*self.resolver.actors_of(o, places=True), self.resolver.city(o)]
+                  if f is not None]
+        return bool(places) and all(p.country in mine for p in places)
 
     @staticmethod
     def _gapped_quantity(trigger: Trigger, target: Found | None) -> Quantity | None:

@@ -1582,3 +1582,11 @@ def test_the_government_there_is_that_of_the_place_named_last(extractor):
                              "aggression. Truman warned Turkey against any landing on Cyprus, and he urged the "
                              "government there to accept a ceasefire.", dt.date(1974, 7, 22))
     assert ("USA", "REQUEST", "CYP", "asserted") in found and ("USA", "REQUEST", "TUR", "asserted") not in found
+
+
+def test_defending_a_city_of_ones_own_takes_no_target_from_context(extractor):
+    found = coded(extractor, "Iran voiced support for Iraq on Monday. Syrian forces were preparing to defend the city "
+                             "of Aleppo.", dt.date(2016, 9, 1))
+    assert not any(e[0] == "SYR" for e in found)
+    assert ("PAK", "SANCTION", "IND", "asserted") in coded(
+        extractor, "India accused Pakistan of the attack on Monday. On Tuesday Pakistan recalled its ambassador.")
