@@ -35,7 +35,7 @@ from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 from entente.coding.arguments import (
     ASIDE_PREPS,
     CHARGES,
@@ -45,6 +45,9 @@ from entente.coding.arguments import (
     _described,
     _own_clause,
 )
+
+SETTLEMENTS = {"resolution", "settlement", "solution"}  # "a peaceful resolution of the dispute"
+CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
 
 
 class VerbArgumentStage(ArgumentStage):
@@ -190,6 +193,8 @@ class VerbArgumentStage(ArgumentStage):
         if not targets and sources:
             targets = self._purpose_targets(verb, sources)
         if not targets and sources:
+            targets = self._settled(noun_objects or trigger.objects, sources)
+        if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
                      or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES)]
@@ -320,3 +325,16 @@ class VerbArgumentStage(ArgumentStage):
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
         trigger.sources, trigger.targets = sources, targets
+
+    def _settled(self, objects: list[Token], sources: list[Found]) -> list[Found]:
+        """"said it supported a peaceful resolution of the dispute": a settlement of the conflict the text told of
+        is sought for its two sides."""
+        for obj in objects:
+            if obj.lemma_.lower() not in SETTLEMENTS:
+                continue
+            conflicts = [p for w in ("of", "to") for p in _preps(obj, w) if p.lemma_.lower() in CONFLICTS
+                         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in p.children)
+                         and not self.resolver.all_modifiers(p)]
+            if conflicts:
+                return self._belligerents(sources, conflicts[0])
+        return []

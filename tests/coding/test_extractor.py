@@ -1590,3 +1590,9 @@ def test_defending_a_city_of_ones_own_takes_no_target_from_context(extractor):
     assert not any(e[0] == "SYR" for e in found)
     assert ("PAK", "SANCTION", "IND", "asserted") in coded(
         extractor, "India accused Pakistan of the attack on Monday. On Tuesday Pakistan recalled its ambassador.")
+
+
+def test_a_settlement_of_the_conflict_is_sought_for_its_two_sides(extractor):
+    found = coded(extractor, "Armenian forces shelled Azerbaijani positions on Monday. France said it supported a "
+                             "peaceful settlement of the conflict.", dt.date(2020, 10, 1))
+    assert {("FRA", "SUPPORT", "ARM", "asserted"), ("FRA", "SUPPORT", "AZE", "asserted")} <= found
