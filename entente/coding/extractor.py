@@ -27,6 +27,7 @@ from entente.coding.grammar import (
     CONTEXT_TARGETS,
     DENIALS,
     HOSTILE,
+    INCLUDING,
     JUDGING_REPORTS,
     OFFERS,
     RECIPROCAL,
@@ -428,10 +429,13 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
     @staticmethod
     def _gapped_quantity(trigger: Trigger, target: Found | None) -> Quantity | None:
         """"keeps 28,500 troops in South Korea and some 54,000 in Japan": the amount sent to the second place is
-        the one beside it."""
+        the one beside it; so is the share of a package a relative names ("a $95 billion package that includes $61
+        billion for Ukraine")."""
         if target is None:
             return None
-        for amount in _gapped(trigger.token):
+        shares = [d for o in trigger.objects + trigger.words[1:] for r in _children(o, "relcl")
+                  if r.lemma_.lower() in INCLUDING for d in _children(r, "dobj")]
+        for amount in _gapped(trigger.token) + shares:
             places = [p for prep in amount.children if prep.dep_ == "prep" for p in _children(prep, "pobj")]
             if any(p.left_edge.idx <= target.start < p.idx + len(p) for p in places):  # (not "$470 million in new
                 return find_quantity([amount])  # aid for Ukraine's energy sector": Ukraine is no place of it)

@@ -14,6 +14,7 @@ from entente.coding.grammar import (
     GROUP_NOUNS,
     HOSTILE,
     HOSTS,
+    INCLUDING,
     INVERSE_LIGHT,
     LIGHT_TARGETS,
     MEASURES,
@@ -155,7 +156,10 @@ class VerbArgumentStage(ArgumentStage):
             clauses = [r for o in noun_objects for r in _children(o, "relcl")] + [
                 c for c in _children(verb, "ccomp") if not _children(c, "mark")
                 and any(n.lower_ in ("it", "they") for n in _children(c, "nsubj"))]
-            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")], places=True)
+            # ("a $95 billion aid package that includes $61 billion for Ukraine": the share the relative names)
+            shares = [p for c in clauses if c.lemma_.lower() in INCLUDING for d in _children(c, "dobj")
+                      for w in ("to", "for") for p in _preps(d, w)]
+            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")] + shares, places=True)
                        if all(f.country != s.country for s in sources)]
         if not targets and sources and trigger.joined:  # "took part in the invasion": the invasion's target
             kinds = EVENT_KINDS.get(trigger.objects[0].lemma_.lower(), frozenset({lookup(trigger.cameo).event or ""}))

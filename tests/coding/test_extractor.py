@@ -1596,3 +1596,11 @@ def test_a_settlement_of_the_conflict_is_sought_for_its_two_sides(extractor):
     found = coded(extractor, "Armenian forces shelled Azerbaijani positions on Monday. France said it supported a "
                              "peaceful settlement of the conflict.", dt.date(2020, 10, 1))
     assert {("FRA", "SUPPORT", "ARM", "asserted"), ("FRA", "SUPPORT", "AZE", "asserted")} <= found
+
+
+def test_the_share_of_a_package_a_relative_names_gives_receiver_and_amount(extractor):
+    events = extractor.extract("Chancellor Scholz signed a $14 billion aid package that includes $4 billion for "
+                               "Moldova.", dt.date(2024, 4, 25))
+    found = [(e.source.country, e.event, e.target.country if e.target else None, e.quantity.value if e.quantity
+              else None) for e in events]
+    assert ("DEU", "AID", "MDA", 4_000_000_000) in found
