@@ -47,6 +47,8 @@ from entente.coding.arguments import (
     _own_clause,
 )
 
+DISASTERS = {"earthquake", "quake", "flood", "cyclone", "hurricane", "typhoon", "tsunami", "storm", "wildfire",
+             "eruption", "landslide", "drought"}  # what strikes a place that others send help to
 SETTLEMENTS = {"resolution", "settlement", "solution"}  # "a peaceful resolution of the dispute"
 CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
 
@@ -198,6 +200,8 @@ class VerbArgumentStage(ArgumentStage):
             targets = self._purpose_targets(verb, sources)
         if not targets and sources:
             targets = self._settled(noun_objects or trigger.objects, sources)
+        if not targets and sources and lookup(trigger.cameo).event == "AID":
+            targets = self._stricken(verb, sources)
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
@@ -342,3 +346,12 @@ class VerbArgumentStage(ArgumentStage):
             if conflicts:
                 return self._belligerents(sources, conflicts[0])
         return []
+
+    def _stricken(self, verb: Token, sources: list[Found]) -> list[Found]:
+        """"When an earthquake struck the Izmit region, Athens was among the first capitals to send help": help
+        sent to no one named goes where the disaster its sentence tells of struck."""
+        struck = [t.head for t in verb.sent if t.lemma_.lower() in DISASTERS and t.dep_ in ("nsubj", "nsubjpass")]
+        places = [p for v in struck for p in _children(v, "dobj") + [q for w in ("in", "near") for q in _preps(v, w)]]
+        found = self._actors(places, places=True) + [
+            c for p in places for c in map(self.resolver.city, [p, *_children(p, "compound")]) if c is not None]
+        return [f for f in found if all(f.country != s.country for s in sources)][:1]

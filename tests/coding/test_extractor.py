@@ -1604,3 +1604,9 @@ def test_the_share_of_a_package_a_relative_names_gives_receiver_and_amount(extra
     found = [(e.source.country, e.event, e.target.country if e.target else None, e.quantity.value if e.quantity
               else None) for e in events]
     assert ("DEU", "AID", "MDA", 4_000_000_000) in found
+
+
+def test_help_sent_to_no_one_named_goes_where_the_disaster_struck(extractor):
+    assert ("GRC", "AID", "TUR", "asserted") in coded(
+        extractor, "When a powerful earthquake struck the Izmir region on Friday, Athens was quick to send help, "
+                   "dispatching rescue teams and tents.", dt.date(2020, 11, 1))
