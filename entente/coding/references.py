@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     from entente.coding.actors import Lexicon, Mention
 
 
+def _placed(token: Token) -> bool:
+    """Whether ``token`` stands in a place phrase of its clause ("around the Georgian city of Gori")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "around", "near", "at", "inside", "outside", "into"):
+            return True
+        token = token.head
+    return False
+
+
 class References:
     """Reference resolution over one document's mentions (a part of ``Resolver``)."""
 
@@ -84,7 +93,8 @@ class References:
             group_before = self._previous_subject(token)
             if len(group_before) >= 2:
                 return [self._as_reference(f, token) for f in group_before]
-        if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+        if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.dep_ in ("relcl", "ccomp"):
             # "Russian forces pushed west from Avdiivka, the town they captured in February": in a relative clause,
             # the plural subject of its own sentence, if it names one state
             forces = self._own_plural_subject(token, sentence_start)
@@ -200,10 +210,14 @@ class References:
         no other actor is named between them."""
         subject = next((t for t in reversed(self.doc[sentence_start:token.i]) if t.dep_ in ("nsubj", "nsubjpass")
                         and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token), None)
-        if subject is None or any(subject.i < m.start < token.i for m in self.mentions):
+        if subject is None:
             return []
         named = self.actors(subject, depth=1)
         if len({f.country for f in named}) != 1:
+            return []
+        # (no other actor between them, but for a place: "were still around the Georgian city of Gori")
+        if any(subject.i < m.start < token.i and m.country != named[0].country and not _placed(self.doc[m.end - 1])
+               for m in self.mentions):
             return []
         return [self._as_reference(named[0], token)]
 

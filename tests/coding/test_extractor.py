@@ -1610,3 +1610,9 @@ def test_help_sent_to_no_one_named_goes_where_the_disaster_struck(extractor):
     assert ("GRC", "AID", "TUR", "asserted") in coded(
         extractor, "When a powerful earthquake struck the Izmir region on Friday, Athens was quick to send help, "
                    "dispatching rescue teams and tents.", dt.date(2020, 11, 1))
+
+
+def test_they_in_a_reported_clause_is_the_one_state_plural_subject_before_it(extractor):
+    found = coded(extractor, "Turkish troops still held positions inside Cyprus on Monday, and the Turkish prime "
+                             "minister said they would not leave until a settlement was reached.", dt.date(1974, 8, 20))
+    assert any(e[:2] == ("TUR", "REJECT") for e in found) and not any(e[:2] == ("CYP", "REJECT") for e in found)
