@@ -219,7 +219,8 @@ class References:
         if any(subject.i < m.start < token.i and m.country != named[0].country and not _placed(self.doc[m.end - 1])
                for m in self.mentions):
             return []
-        return [self._as_reference(named[0], token)]
+        # ("they would begin leaving": the forces leave, so the reference keeps their role)
+        return [Found(named[0].country, named[0].role, None, token.idx, token.idx + len(token), "reference")]
 
     def _previous_subject(self, token: Token) -> list[Found]:
         """The actors the main subject of the sentence before names, if it names several."""

@@ -1616,3 +1616,10 @@ def test_they_in_a_reported_clause_is_the_one_state_plural_subject_before_it(ext
     found = coded(extractor, "Turkish troops still held positions inside Cyprus on Monday, and the Turkish prime "
                              "minister said they would not leave until a settlement was reached.", dt.date(1974, 8, 20))
     assert any(e[:2] == ("TUR", "REJECT") for e in found) and not any(e[:2] == ("CYP", "REJECT") for e in found)
+
+
+def test_they_keeps_the_role_of_the_forces_it_stands_for(extractor):
+    found = coded(extractor, "Ethiopian troops crossed into Eritrea last week. Ethiopian tanks and troops were still "
+                             "around the Eritrean town of Barentu on Sunday, and Meles said they would begin leaving "
+                             "on Monday.", dt.date(2000, 6, 1))
+    assert ("ETH", "RETREAT", "ERI", "future") in found
