@@ -38,10 +38,14 @@ if TYPE_CHECKING:
 DOCUMENTS = {"resolution", "draft", "statement", "declaration", "communique", "report", "letter", "motion"}
 BASES = {"base", "airbase", "garrison", "outpost"}  # "a Turkish military base in Qatar": a state's base abroad
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
+# what one side puts to another, answered by a rejection: "said the blockade would stay, a demand Beirut rejected"
+PROPOSALS = {"demand", "proposal", "request", "offer", "plan", "ultimatum", "suggestion", "condition"}
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+           "north-west", "south-east", "south-west"}  # ("south-west" may come as "south - west")
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -86,6 +90,15 @@ def _outside_relative(prep: Token) -> Token | None:
     if token.dep_ != "relcl":
         return None
     return next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _gapped(verb: Token) -> list[Token]:
+    """"keeps 28,500 troops in South Korea and some 54,000 in Japan": a second amount with its verb left out, which
+    the parser joins to the verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+            and any(n.like_num for n in c.subtree)]
 
 
 class ArgumentStage(ContextStage):
@@ -239,13 +252,16 @@ class ArgumentStage(ContextStage):
         if slot == "dative":
             return [c for c in _children(token, "dative") if c.pos_ != "ADP"]
         if slot.startswith("prep:"):
-            return _preps(token, slot[5:])
+            return _preps(token, slot[5:]) + [p for c in _gapped(token) for p in _preps(c, slot[5:])]
         if slot.startswith("obj-prep:"):
             # "shut their airspace and seaports to Qatari aircraft": the parser may hang the second object on the verb
             stray = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"] if objects else []
             # "a memorandum of understanding with Somaliland", "a treaty of friendship with Hanoi": the parser
             # hangs the preposition on the noun of the "of" phrase
             nouns = [n for obj in objects for o in [obj, *obj.conjuncts] for n in [o, *_preps(o, "of")]]
+            # "scrapped a deal signed in 2016 with the French shipbuilder", "lifted sanctions imposed on Iran": the
+            # object's participle carries the phrase
+            nouns += [a for n in nouns for a in _children(n, "acl") if a.tag_ == "VBN"]
             return [p for o in nouns for p in _preps(o, slot[9:])] + [p for o in stray for p in _preps(o, slot[9:])]
         if slot == "of":
             return _preps(token, "of")
@@ -358,6 +374,9 @@ class ArgumentStage(ContextStage):
             if pattern is None or lookup(pattern.cameo).event is None or self.resolver.actors(noun) or not any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children):
                 continue
+            echoed = self._echoed(noun, mine)  # ("called the applications a serious error", as another had)
+            if echoed:
+                return echoed
             kinds = EVENT_KINDS.get(noun.lemma_.lower(), frozenset({lookup(pattern.cameo).event or ""}))
             return [Found(c, None, None, noun.idx, noun.idx + len(noun), "reference")
                     for c in self._referent_event(kinds, mine, noun.sent.start_char)]
@@ -390,6 +409,11 @@ class ArgumentStage(ContextStage):
         if trigger.token.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.token.children):
             heads.append(trigger.token.head)  # "the Saudi air base of Dhahran, where American troops are stationed"
         heads += [p for obj in trigger.objects for word in PLACE_PREPS for p in _preps(obj, word)]
+        # "troops at the Al Udeid air base south-west of Doha", "shelled a village 30 kilometres north of Kharkiv":
+        # a place told by its bearing from a city is in that city's country
+        near = [trigger.token, *trigger.objects, *[p for w in ("at", *PLACE_PREPS) for p in _preps(trigger.token, w)]]
+        heads += [p for c in _gapped(trigger.token) for word in PLACE_PREPS for p in _preps(c, word)]
+        heads += [p for n in near for c in n.children if c.lower_ in COMPASS for p in _preps(c, "of")]
         # "a battlegroup led by Germany in Lithuania": the place may hang on the object's participle
         heads += [p for obj in trigger.objects + _preps(trigger.token, "to") for acl in _children(obj, "acl")
                   for word in PLACE_PREPS for p in _preps(acl, word)]  # "reinforcements to the troops stationed in"

@@ -11,6 +11,7 @@ from entente.coding.grammar import (
     ANAPHORIC_NOUNS,
     COUNTERPARTS,
     EVENT_KINDS,
+    REACTIONS,
     RECALL,
     Trigger,
 )
@@ -75,6 +76,9 @@ class ContextStage(CoderState):
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children) \
             or verb.lemma_.lower() in ("retaliate", "counterattack") or any(
                 p.lower_ == "in" and any(o.lemma_.lower() == "retaliation" for o in p.children) for p in verb.children)
+        # "did not order a retaliatory strike": the strike answers an attack
+        back = back or any(c.dep_ in ("amod", "compound") and c.lower_ in ("retaliatory", "reprisal")
+                           for w in [verb, *trigger.words] for c in w.children)
         if not back:
             return None
         attacker = self._last_other({s.country for s in trigger.sources}, {"ASSAULT", "COERCE", "THREATEN"},
@@ -92,6 +96,9 @@ class ContextStage(CoderState):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
                 continue
             mine = {s.country for s in sources}
+            echoed = self._echoed(obj, mine)
+            if echoed:
+                return echoed
             if lemma in EVENT_KINDS:  # "condemned the agreement": the parties of the agreement just told
                 latest = self._referent_event(EVENT_KINDS[lemma], mine, obj.sent.start_char)
                 return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in latest]
@@ -117,6 +124,21 @@ class ContextStage(CoderState):
             if scores:
                 country = max(scores, key=lambda c: scores[c])
                 return [Found(country, None, None, obj.idx, obj.idx + len(obj), "reference")]
+        return []
+
+    def _echoed(self, obj: Token, mine: set[str]) -> list[Found]:
+        """"Stoltenberg called the applications a historic step ... Ryabkov called the applications a serious
+        error": a judgement of what an earlier judgement named in the same words is aimed at the same ones."""
+        phrase = " ".join(t.lower_ for t in obj.doc[obj.left_edge.i:obj.i + 1])  # "the applications"
+        for event in reversed(self.history[-RECALL:]):
+            if event.sentence.start >= obj.sent.start_char or event.event not in REACTIONS or event.target is None:
+                continue
+            told = self.text[event.evidence.start:event.evidence.end + len(phrase) + 2]
+            if phrase not in " ".join(told.split()).lower():
+                continue
+            judged = [e.target.country for e in self.history[-RECALL:] if e.evidence == event.evidence
+                      and e.target is not None and e.target.country not in mine]
+            return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in dict.fromkeys(judged)]
         return []
 
     def _previous_news(self, mine: set[str], noun: Token) -> list[str]:

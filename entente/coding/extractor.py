@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from entente.coding.arguments import CHARGES, _own_clause
+from entente.coding.arguments import CHARGES, _gapped, _own_clause
 from entente.coding.dates import DateMention, document_date, find_dates
 from entente.coding.dating import DatingStage
 from entente.coding.grammar import (
@@ -27,6 +27,7 @@ from entente.coding.grammar import (
     CONTEXT_TARGETS,
     DENIALS,
     HOSTILE,
+    INCLUDING,
     JUDGING_REPORTS,
     OFFERS,
     RECIPROCAL,
@@ -339,7 +340,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
-                and self._context_target(
+                and not self._aimed_home(trigger) and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
             target = self._context_target(trigger.refused_event or code.event, trigger, ref.index)
@@ -415,7 +416,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 doc_id=self.doc_id, sentence=ref, evidence=evidence, source=_actor(source, self.text),
                 target=_actor(target, self.text) if target else None, event=code.event, mode=code.mode,
                 context=list(code.context), cameo=code.cameo, quad_class=code.quad_class,
-                goldstein=code.goldstein, date=date, quantity=quantity, modality=mood,  # type: ignore[arg-type]
+                goldstein=code.goldstein, date=date, quantity=self._gapped_quantity(trigger, target) or quantity,
+                modality=mood,  # type: ignore[arg-type]
                 attribution=attribution, confidence=round(max(0.3, confidence), 2)))
             if number >= len(pairs):
                 self.reversed_ids.add(events[-1].id)
@@ -428,6 +430,32 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         M23": a group of the refuser's own country, so the refusal is domestic)."""
         subjects = {t.i for s in _children(act, "nsubj", "nsubjpass") for t in s.subtree}
         return any(t.i in self.resolver.by_token and t.i not in subjects and _own_clause(t, act) for t in act.subtree)
+
+    def _aimed_home(self, trigger: Trigger) -> bool:
+        """"its forces were preparing to defend the eastern city of Jalalabad": an act whose object is a place of
+        the actor's own country is aimed at no other state, whatever the text told before."""
+        mine = {s.country for s in trigger.sources}
+        # (not a person: "recalled its ambassador" is recalled from abroad)
+        objects = [o for o in _children(trigger.token, "dobj") if self.resolver.role(o) is None] \
+            if trigger.token.pos_ in ("VERB", "AUX") else []
+        places = [f for o in objects for f in [*self.resolver.actors_of(o, places=True), self.resolver.city(o)]
+                  if f is not None]
+        return bool(places) and all(p.country in mine for p in places)
+
+    @staticmethod
+    def _gapped_quantity(trigger: Trigger, target: Found | None) -> Quantity | None:
+        """"keeps 28,500 troops in South Korea and some 54,000 in Japan": the amount sent to the second place is
+        the one beside it; so is the share of a package a relative names ("a $95 billion package that includes $61
+        billion for Ukraine")."""
+        if target is None:
+            return None
+        shares = [d for o in trigger.objects + trigger.words[1:] for r in _children(o, "relcl")
+                  if r.lemma_.lower() in INCLUDING for d in _children(r, "dobj")]
+        for amount in _gapped(trigger.token) + shares:
+            places = [p for prep in amount.children if prep.dep_ == "prep" for p in _children(prep, "pobj")]
+            if any(p.left_edge.idx <= target.start < p.idx + len(p) for p in places):  # (not "$470 million in new
+                return find_quantity([amount])  # aid for Ukraine's energy sector": Ukraine is no place of it)
+        return None
 
     def _quantity(self, trigger: Trigger) -> Quantity | None:
         objects = trigger.objects + [w for w in trigger.words[1:]]

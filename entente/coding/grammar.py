@@ -62,6 +62,7 @@ JUDGING_REPORTS = {"say", "state", "insist", "add", "warn", "tell", "declare", "
                    "argue"}  # "said the pact was concerning"
 FRAME_PREPS = {"with", "as", "under", "despite", "amid", "like", "unlike", "during", "after", "before", "following",
                "since", "until"}  # their objects are not acted on: the frame, the time
+INCLUDING = {"include", "contain", "comprise", "earmark", "allocate", "provide"}  # what a package holds
 DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed at the accuser
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}

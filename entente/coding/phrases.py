@@ -188,7 +188,8 @@ class Resolver(References):
                 and lemma in DEFINITE_NOUNS:
             # "In Beijing, the foreign ministry said": the capital the sentence opens with; else "the junta", "the
             # army": the state the text is most about so far, not the acting one
-            country = self._fronted_capital(token) or self._reporters_state(token, depth) or self._salient(token)
+            country = self._fronted_capital(token) or self._there(token) or self._reporters_state(token, depth) \
+                or self._salient(token)
             return [Found(country, role, None, token.idx, token.idx + len(token), "reference")] if country else []
         if role == "CVL" and not modifiers:
             located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
@@ -315,11 +316,21 @@ class Resolver(References):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.actors(pobj, depth=depth + 1))
+        if with_of and self.lex.roles.get(token.lemma_.lower()) == "GOV":
+            found.extend(f for p in self._seat(token) for f in self.actors(p, depth=depth + 1))
         unique: list[Found] = []
         for f in found + backers:
             if all(f.country != u.country for u in unique):
                 unique.append(f)
         return unique
+
+    @staticmethod
+    def _seat(token: Token) -> list[Token]:
+        """"overthrew the Beijing-backed government in Cambodia last month": the parser may hang the "in" phrase
+        that places a government on the verb; it follows the noun phrase at once."""
+        return [p for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                and prep.i == token.right_edge.i + 1 and token.dep_ in ("dobj", "nsubjpass")
+                for p in prep.children if p.dep_ == "pobj"]
 
     def _located(self, token: Token) -> Found | None:
         """Where people without a nationality act: the country of the place named in their clause ("in
@@ -363,6 +374,15 @@ class Resolver(References):
             return None
         speakers = [s for c in saying.children if c.dep_ == "nsubj" for s in self.actors(c, depth=depth + 1)]
         return speakers[0].country if len({s.country for s in speakers}) == 1 else None
+
+    def _there(self, token: Token) -> str | None:
+        """"called on the government there": the state of the place named last before it."""
+        if token.i + 1 >= len(self.doc) or self.doc[token.i + 1].lower_ != "there":
+            return None
+        acting = self._clause_subject_tokens(token)  # ("Washington urged the government there")
+        named = [m for m in self.mentions if m.end <= token.i and m.entry.kind in ("name", "capital")
+                 and m.start not in acting]
+        return named[-1].country if named else None
 
     def _fronted_capital(self, token: Token) -> str | None:
         """The state of a capital in a fronted "In Beijing," of the clause whose subject ``token`` is."""

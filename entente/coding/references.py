@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from entente.coding.actors import Lexicon, Mention
 
 
+def _placed(token: Token) -> bool:
+    """Whether ``token`` stands in a place phrase of its clause ("around the Georgian city of Gori")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "around", "near", "at", "inside", "outside", "into"):
+            return True
+        token = token.head
+    return False
+
+
 class References:
     """Reference resolution over one document's mentions (a part of ``Resolver``)."""
 
@@ -97,6 +106,13 @@ class References:
                         return [self._as_reference(subject_actors[0], token)]
                     if subject_actors:
                         break
+        if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.dep_ in ("relcl", "ccomp"):
+            # "Russian forces pushed west from Avdiivka, the town they captured in February": in a relative clause,
+            # the plural subject of its own sentence, if it names one state
+            forces = self._own_plural_subject(token, sentence_start)
+            if forces:
+                return forces
         if plural and token.pos_ == "PRON" and token.dep_ in ("dobj", "dative", "pobj"):
             # "wrote to both presidents, urging them", "telephoned the ministers of both countries and urged them":
             # the group the sentence has just addressed
@@ -201,6 +217,23 @@ class References:
         if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
             return []  # "it" is not a person, but may be "the Biden administration"
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    def _own_plural_subject(self, token: Token, sentence_start: int) -> list[Found]:
+        """The one state the nearest plural subject before ``token`` in its sentence names ("Russian forces"), when
+        no other actor is named between them."""
+        subject = next((t for t in reversed(self.doc[sentence_start:token.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token), None)
+        if subject is None:
+            return []
+        named = self.actors(subject, depth=1)
+        if len({f.country for f in named}) != 1:
+            return []
+        # (no other actor between them, but for a place: "were still around the Georgian city of Gori")
+        if any(subject.i < m.start < token.i and m.country != named[0].country and not _placed(self.doc[m.end - 1])
+               for m in self.mentions):
+            return []
+        # ("they would begin leaving": the forces leave, so the reference keeps their role)
+        return [Found(named[0].country, named[0].role, None, token.idx, token.idx + len(token), "reference")]
 
     def _previous_subject(self, token: Token) -> list[Found]:
         """The actors the main subject of the sentence before names, if it names several."""
@@ -366,6 +399,12 @@ class References:
                 break
             verb = verb.head
         acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        for _ in range(3):
+            if acting or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+                break
+            # "Tehran has offered to ship food to the emirate": the one who offers ships
+            verb = verb.head
+            acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         if verb.dep_ == "relcl" and any(verb.doc[i].lower_ in ("which", "who", "that") for i in acting):
             acting.add(verb.head.i)  # "Egypt, which backs the army": Egypt acts
         return acting

@@ -14,6 +14,7 @@ from entente.coding.grammar import (
     GROUP_NOUNS,
     HOSTILE,
     HOSTS,
+    INCLUDING,
     INVERSE_LIGHT,
     LIGHT_TARGETS,
     MEASURES,
@@ -45,6 +46,7 @@ from entente.coding.arguments import (
     BASES,
     CHARGES,
     CLAIMANTS,
+    PROPOSALS,
     ArgumentStage,
     _behind,
     _described,
@@ -52,6 +54,10 @@ from entente.coding.arguments import (
 )
 
 WRITING = {"write", "send", "appeal"}  # "wrote to Erdogan proposing ...": a request in a letter
+DISASTERS = {"earthquake", "quake", "flood", "cyclone", "hurricane", "typhoon", "tsunami", "storm", "wildfire",
+             "eruption", "landslide", "drought"}  # what strikes a place that others send help to
+SETTLEMENTS = {"resolution", "settlement", "solution"}  # "a peaceful resolution of the dispute"
+CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
 
 
 class VerbArgumentStage(ArgumentStage):
@@ -138,9 +144,13 @@ class VerbArgumentStage(ArgumentStage):
             slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + light
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
-        if sources and verb.lemma_.lower() in DENIALS and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES:
+        if sources and verb.lemma_.lower() in DENIALS and (
+                (verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES)
+                or (verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in PROPOSALS)):
             # "Belgrade television said it had shot down three NATO planes, a claim the alliance denied": the
-            # denial answers the one who made the claim, whatever the noun the claim hangs on
+            # denial answers the one who made the claim, whatever the noun the claim hangs on; so does the rejection
+            # of a demand ("Olmert said the blockade would stay, a demand that Siniora rejected"; the parser may
+            # take the relative for a participle)
             targets = [t for t in self._claimant(verb.head) if all(t.country != s.country for s in sources)]
             slots = () if targets else slots
         for slot in slots:
@@ -188,7 +198,10 @@ class VerbArgumentStage(ArgumentStage):
             clauses = [r for o in noun_objects for r in _children(o, "relcl")] + [
                 c for c in _children(verb, "ccomp") if not _children(c, "mark")
                 and any(n.lower_ in ("it", "they") for n in _children(c, "nsubj"))]
-            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")], places=True)
+            # ("a $95 billion aid package that includes $61 billion for Ukraine": the share the relative names)
+            shares = [p for c in clauses if c.lemma_.lower() in INCLUDING for d in _children(c, "dobj")
+                      for w in ("to", "for") for p in _preps(d, w)]
+            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")] + shares, places=True)
                        if all(f.country != s.country for s in sources)]
         if not targets and sources and trigger.joined:  # "took part in the invasion": the invasion's target
             kinds = EVENT_KINDS.get(trigger.objects[0].lemma_.lower(), frozenset({lookup(trigger.cameo).event or ""}))
@@ -225,6 +238,10 @@ class VerbArgumentStage(ArgumentStage):
                                         sources)
         if not targets and sources:
             targets = self._purpose_targets(verb, sources)
+        if not targets and sources:
+            targets = self._settled(noun_objects or trigger.objects, sources)
+        if not targets and sources and lookup(trigger.cameo).event == "AID":
+            targets = self._stricken(verb, sources)
         if not targets and sources:
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
             # ("the Czechoslovak arms that Egypt has been receiving": the object a relative clause hangs on)
@@ -277,8 +294,10 @@ class VerbArgumentStage(ArgumentStage):
             # "vowed to wage a long war against the invaders": the last ones who attacked the speaker's side
             targets = self._aggressors(self._foes(verb, trigger.objects), sources)
         if not targets and sources and lookup(trigger.cameo).event in ("ASSAULT", "COERCE"):
-            # "Russian forces shelled Avdiivka": a city attacked places the attack in its country
-            targets = [c for c in (self.resolver.city(o) for o in self._slot(verb, "dobj", [])) if c is not None
+            # "Russian forces shelled Avdiivka": a city attacked places the attack in its country ("Avdiivka, the
+            # town they captured": the town a relative clause describes is the city it stands in apposition to)
+            attacked = [a for o in self._slot(verb, "dobj", []) for a in [o, *([o.head] if o.dep_ == "appos" else [])]]
+            targets = [c for c in map(self.resolver.city, attacked) if c is not None
                        and all(c.country != s.country for s in sources)][:1]
         if not targets and sources and lookup(trigger.cameo).event == "ASSAULT" and any(
                 o.lemma_.lower() in MILITARY_SITES
@@ -376,3 +395,25 @@ class VerbArgumentStage(ArgumentStage):
             if owners and hosts and owners[0].country != hosts[0].country:
                 return owners[0], hosts[0]
         return None
+
+    def _settled(self, objects: list[Token], sources: list[Found]) -> list[Found]:
+        """"said it supported a peaceful resolution of the dispute": a settlement of the conflict the text told of
+        is sought for its two sides."""
+        for obj in objects:
+            if obj.lemma_.lower() not in SETTLEMENTS:
+                continue
+            conflicts = [p for w in ("of", "to") for p in _preps(obj, w) if p.lemma_.lower() in CONFLICTS
+                         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in p.children)
+                         and not self.resolver.all_modifiers(p)]
+            if conflicts:
+                return self._belligerents(sources, conflicts[0])
+        return []
+
+    def _stricken(self, verb: Token, sources: list[Found]) -> list[Found]:
+        """"When an earthquake struck the Izmit region, Athens was among the first capitals to send help": help
+        sent to no one named goes where the disaster its sentence tells of struck."""
+        struck = [t.head for t in verb.sent if t.lemma_.lower() in DISASTERS and t.dep_ in ("nsubj", "nsubjpass")]
+        places = [p for v in struck for p in _children(v, "dobj") + [q for w in ("in", "near") for q in _preps(v, w)]]
+        found = self._actors(places, places=True) + [
+            c for p in places for c in map(self.resolver.city, [p, *_children(p, "compound")]) if c is not None]
+        return [f for f in found if all(f.country != s.country for s in sources)][:1]

@@ -1817,3 +1817,107 @@ def test_a_deployment_to_a_states_base_abroad_is_by_that_state(extractor):
     assert any(e[0] == "RUS" and e[1] == "MOBILIZE" and e[2] == "SYR" for e in found)
     found = coded(extractor, "Troops were deployed to a French air base in Chad on Monday.", dt.date(2023, 6, 1))
     assert any(e[0] == "FRA" and e[1] == "MOBILIZE" and e[2] == "TCD" for e in found)
+def test_a_rejected_demand_is_rejected_to_the_one_who_made_it(extractor):
+    found = coded(extractor, "The Turkish foreign minister said the border would stay closed until Syria expelled "
+                             "the militants, a demand that Damascus rejected on Monday.", dt.date(1998, 10, 6))
+    assert any(e[:3] == ("SYR", "REJECT", "TUR") for e in found)
+
+
+def test_a_government_placed_by_a_phrase_hung_on_the_verb_is_that_states(extractor):
+    found = coded(extractor, "Tanzanian troops toppled the Libyan-backed regime in Uganda last April.",
+                  dt.date(1979, 6, 1))
+    assert ("TZA", "ASSAULT", "UGA", "asserted") in found and ("TZA", "ASSAULT", "LBY", "asserted") not in found
+
+
+def test_the_objects_participle_carries_the_target_phrase(extractor):
+    assert ("BRA", "SANCTION", "SWE", "asserted") in coded(
+        extractor, "Brazil cancelled a fighter contract signed last year with a Swedish manufacturer.")
+    assert ("USA", "RETREAT", "VEN", "asserted") in coded(
+        extractor, "Washington lifted the sanctions imposed in 2019 on Venezuela.")
+
+
+def test_a_town_described_by_a_relative_is_the_city_it_stands_beside(extractor):
+    # the relative's "they" is the plural subject of its sentence; the town is the city in apposition
+    assert ("TUR", "COERCE", "SYR", "asserted") in coded(
+        extractor, "Turkish troops pushed south from Afrin, the town they captured in March.", dt.date(2018, 6, 1))
+
+
+def test_a_retaliatory_strike_answers_the_last_attack(extractor):
+    found = coded(extractor, "Libyan missiles hit an Egyptian border post on Monday. Cairo's cabinet did not order a "
+                             "retaliatory strike.", dt.date(1977, 7, 20))
+    assert ("EGY", "ASSAULT", "LBY", "negated") in found
+
+
+def test_the_country_is_not_the_one_who_acts_in_the_governing_clause(extractor):
+    # the infinitive has no subject of its own: the one who offers is the one who flies, not "the emirate"
+    assert ("TUR", "AGREE", "QAT", "asserted") in coded(
+        extractor, "Saudi Arabia cut ties with Qatar on Monday. Ankara has offered to fly food to the emirate.",
+        dt.date(2017, 6, 10))
+
+
+def test_a_place_told_by_its_bearing_from_a_city_is_in_that_citys_country(extractor):
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in coded(
+        extractor, "Russian forces shelled a village 30 kilometres north of Kharkiv on Monday.", dt.date(2024, 5, 14))
+    assert ("CHN", "MOBILIZE", "DJI", "asserted") in coded(
+        extractor, "China has stationed troops at a base east of Djibouti City.", dt.date(2017, 8, 1))
+
+
+def test_a_gapped_second_amount_names_a_second_place(extractor):
+    events = extractor.extract("Britain deployed 800 soldiers in Estonia and 150 in Poland.", dt.date(2017, 5, 1))
+    amounts = {e.target.country: e.quantity.value for e in events if e.target and e.quantity}
+    assert amounts == {"EST": 800, "POL": 150}
+
+
+def test_a_judgement_echoing_an_earlier_ones_words_judges_the_same_state(extractor):
+    found = coded(extractor, "Ukraine applied to join the European Union on Monday. Paris called the application a "
+                             "historic step. Hungary demanded that Kyiv restore minority rights. Moscow called the "
+                             "application a hostile act.", dt.date(2022, 3, 2))
+    assert ("RUS", "ACCUSE", "UKR", "asserted") in found and ("RUS", "ACCUSE", "HUN", "asserted") not in found
+
+
+def test_the_government_there_is_that_of_the_place_named_last(extractor):
+    found = coded(extractor, "Greece mobilised its reserves on Friday, and Greek officials accused Turkey of "
+                             "aggression. Truman warned Turkey against any landing on Cyprus, and he urged the "
+                             "government there to accept a ceasefire.", dt.date(1974, 7, 22))
+    assert ("USA", "REQUEST", "CYP", "asserted") in found and ("USA", "REQUEST", "TUR", "asserted") not in found
+
+
+def test_defending_a_city_of_ones_own_takes_no_target_from_context(extractor):
+    found = coded(extractor, "Iran voiced support for Iraq on Monday. Syrian forces were preparing to defend the city "
+                             "of Aleppo.", dt.date(2016, 9, 1))
+    assert not any(e[0] == "SYR" for e in found)
+    assert ("PAK", "SANCTION", "IND", "asserted") in coded(
+        extractor, "India accused Pakistan of the attack on Monday. On Tuesday Pakistan recalled its ambassador.")
+
+
+def test_a_settlement_of_the_conflict_is_sought_for_its_two_sides(extractor):
+    found = coded(extractor, "Armenian forces shelled Azerbaijani positions on Monday. France said it supported a "
+                             "peaceful settlement of the conflict.", dt.date(2020, 10, 1))
+    assert {("FRA", "SUPPORT", "ARM", "asserted"), ("FRA", "SUPPORT", "AZE", "asserted")} <= found
+
+
+def test_the_share_of_a_package_a_relative_names_gives_receiver_and_amount(extractor):
+    events = extractor.extract("Chancellor Scholz signed a $14 billion aid package that includes $4 billion for "
+                               "Moldova.", dt.date(2024, 4, 25))
+    found = [(e.source.country, e.event, e.target.country if e.target else None, e.quantity.value if e.quantity
+              else None) for e in events]
+    assert ("DEU", "AID", "MDA", 4_000_000_000) in found
+
+
+def test_help_sent_to_no_one_named_goes_where_the_disaster_struck(extractor):
+    assert ("GRC", "AID", "TUR", "asserted") in coded(
+        extractor, "When a powerful earthquake struck the Izmir region on Friday, Athens was quick to send help, "
+                   "dispatching rescue teams and tents.", dt.date(2020, 11, 1))
+
+
+def test_they_in_a_reported_clause_is_the_one_state_plural_subject_before_it(extractor):
+    found = coded(extractor, "Turkish troops still held positions inside Cyprus on Monday, and the Turkish prime "
+                             "minister said they would not leave until a settlement was reached.", dt.date(1974, 8, 20))
+    assert any(e[:2] == ("TUR", "REJECT") for e in found) and not any(e[:2] == ("CYP", "REJECT") for e in found)
+
+
+def test_they_keeps_the_role_of_the_forces_it_stands_for(extractor):
+    found = coded(extractor, "Ethiopian troops crossed into Eritrea last week. Ethiopian tanks and troops were still "
+                             "around the Eritrean town of Barentu on Sunday, and Meles said they would begin leaving "
+                             "on Monday.", dt.date(2000, 6, 1))
+    assert ("ETH", "RETREAT", "ERI", "future") in found
