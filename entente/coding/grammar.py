@@ -39,6 +39,7 @@ REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121"
 INTENTIONS = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
               "CONCEDE": "035", "RETREAT": "035"}
 READINESS = WILLING | {"eager", "keen"}
+CLAUSES = {"clause", "provision", "article", "part", "section", "term", "annex", "chapter"}  # parts of a pact
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
 PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off", "along")
 INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}

@@ -296,10 +296,13 @@ class Resolver(References):
                 mention = self.by_token.get(child.i)
                 if mention is not None:
                     found.append(self._from_mention(mention, child))
+                    found.extend(self._inter(child, mention))  # "inter-Korean talks": both Koreas
                     # "the Russia-North Korea alliance": Russia hangs off Korea; "Indian and Chinese"
+                    # ("Russian-Ukrainian talks": joined by a hyphen)
                     for grandchild in list(child.children) + [c for c in child.conjuncts if c.i > child.i]:
                         nested = self.by_token.get(grandchild.i)
-                        if grandchild.dep_ in ("compound", "conj") and nested is not None and nested is not mention:
+                        if (grandchild.dep_ in ("compound", "conj") or _hyphenated(grandchild, child)) \
+                                and nested is not None and nested is not mention:
                             found.append(self._from_mention(nested, grandchild))
                 elif child.dep_ == "poss":
                     found.extend(self.actors(child, depth=depth + 1))
@@ -323,6 +326,14 @@ class Resolver(References):
             if all(f.country != u.country for u in unique):
                 unique.append(f)
         return unique
+
+    def _inter(self, word: Token, mention: Mention) -> list[Found]:
+        """"inter-Korean talks", "inter-German trade": the divided state's other half too (actors/pairs.tsv)."""
+        if word.i < 2 or self.doc[word.i - 1].text not in HYPHENS or self.doc[word.i - 2].lower_ != "inter":
+            return []
+        halves = next((c for c in _pairs().values() if mention.country in c), [])
+        return [Found(c, None, None, word.idx, word.idx + len(word), "mention") for c in halves
+                if c != mention.country]
 
     @staticmethod
     def _seat(token: Token) -> list[Token]:
@@ -420,3 +431,11 @@ class Resolver(References):
                     if phrase in self.lex.roles:
                         return self.lex.roles[phrase] or None
         return next((self.lex.roles[w] for w in words if self.lex.roles.get(w)), None)
+
+
+HYPHENS = ("-", "\u2013")
+
+
+def _hyphenated(first: Token, second: Token) -> bool:
+    """"Russian-Ukrainian": two words joined by a hyphen, which the parser may make an adjective of the second."""
+    return first.dep_ == "amod" and first.i + 2 == second.i and first.doc[first.i + 1].text in HYPHENS

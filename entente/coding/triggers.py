@@ -11,6 +11,7 @@ from entente.coding.grammar import (
     ADDRESSED,
     ANAPHORIC_NOUNS,
     CALLS,
+    CLAUSES,
     DEPARTURE_ORDERS,
     DEPARTURES,
     EVENT_KINDS,
@@ -149,8 +150,9 @@ class TriggerStage(NounArgumentStage):
                 self.resolver.actors_of(p) for p in _preps(verb, "by")) or verb.lemma_.lower() in STATIONING):
             objects.append(verb.head)  # "the treaty, signed by Reagan and Gorbachev": the noun is what was signed
         for obj in list(objects):
-            if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES | ONSETS:
-                # "two days of drills", "suspended part of its aid", "blocked the start of talks"
+            if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES | ONSETS | CLAUSES:
+                # "two days of drills", "suspended part of its aid", "blocked the start of talks", "suspended a
+                # clause of the military agreement"
                 for prep in obj.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                         objects.extend(_children(prep, "pobj"))

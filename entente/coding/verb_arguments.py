@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from entente.coding.grammar import (
     ACCUSING,
+    CLAUSES,
     DENIALS,
     EVENT_KINDS,
     FRIENDLY,
@@ -246,7 +247,7 @@ class VerbArgumentStage(ArgumentStage):
             # "blocked Chinese investment", "seized the American ship": whose the object is, is who is acted on
             # ("the Czechoslovak arms that Egypt has been receiving": the object a relative clause hangs on)
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
-                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES | ONSETS)
+                     or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES | ONSETS | CLAUSES)
                      or (verb.dep_ == "relcl" and o.i == verb.head.i and o.i < verb.i)]
             targets = [f for o in owned for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)

@@ -1921,3 +1921,17 @@ def test_they_keeps_the_role_of_the_forces_it_stands_for(extractor):
                              "around the Eritrean town of Barentu on Sunday, and Meles said they would begin leaving "
                              "on Monday.", dt.date(2000, 6, 1))
     assert ("ETH", "RETREAT", "ERI", "future") in found
+
+
+def test_hyphenated_and_inter_adjectives_name_both_states(extractor):
+    assert ("KOR", "CONSULT", "PRK", "asserted") in coded(
+        extractor, "Inter-Korean talks resumed in Panmunjom on Monday.", dt.date(2018, 1, 9))
+    assert ("RUS", "CONSULT", "UKR", "asserted") in coded(
+        extractor, "Russian-Ukrainian talks resumed in Istanbul.", dt.date(2022, 3, 29))
+
+
+def test_a_clause_of_an_agreement_is_the_agreement_acted_on(extractor):
+    found = coded(extractor, "South Korea suspended a clause of the inter-Korean military agreement.",
+                  dt.date(2023, 11, 22))
+    assert ("KOR", "SANCTION", "PRK", "asserted") in found
+    assert not any(e[1] == "SUPPORT" for e in found)  # the agreement named is not signed again
