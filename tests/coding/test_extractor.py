@@ -1517,3 +1517,17 @@ def test_struck_from_a_list_is_no_attack(extractor):
     assert not any(e[1] == "ASSAULT" for e in coded(
         extractor, "Seoul said that it would strike Japan from its own list of preferred trading partners.",
         dt.date(2019, 8, 3)))
+
+
+def test_an_act_naming_no_one_is_aimed_at_the_one_state_the_sentence_deals_with(extractor):
+    found = coded(extractor, "Turkish officials said Ankara had rejected the Greek proposal, and Turkey closed its "
+                  "ports to shipping.", dt.date(1996, 2, 1))
+    assert ("TUR", "SANCTION", "GRC", "asserted") in found
+    # two partners in the sentence: no guess
+    found = coded(extractor, "Turkish officials said Ankara had rejected the Greek proposal and the Bulgarian offer, "
+                  "and Turkey closed its ports to shipping.", dt.date(1996, 2, 1))
+    assert not any(e[1] == "SANCTION" for e in found)
+    # a meeting names whom it is with
+    found = coded(extractor, "Seoul, which held talks with its allies on Friday, accused Pyongyang of sinking the "
+                  "corvette.", dt.date(2010, 5, 21))
+    assert not any(e[1] == "CONSULT" and e[2] == "PRK" for e in found)
