@@ -15,6 +15,7 @@ from entente.coding.grammar import (
     EVENT_KINDS,
     FRAME_PREPS,
     FRIENDLY,
+    HOSTILE,
     INVITATIONS,
     JUDGING_REPORTS,
     MEASURES,
@@ -115,10 +116,17 @@ class TriggerStage(NounArgumentStage):
                 objects.extend(self.resolver.conjuncts(child))
         if not objects:
             objects.extend(_stray_object(verb))
-        if verb.dep_ == "relcl" and any(verb.head.lemma_.lower() in sense.objects
-                                        for sense in self.patterns.verbs.get(verb.lemma_.lower(), ())):
+        needed = {w for sense in self.patterns.verbs.get(verb.lemma_.lower(), ()) for w in sense.objects}
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in needed:
             # "duties that it imposed on Australian wine": the pronoun stands for the noun the verb's sense needs
             objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
+        elif verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.head.lemma_.lower() in needed:
+            # "its consulates in Venezuela, which were closed in 2020": the parser hangs the clause on the nearer noun
+            objects = [verb.head.head.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
+        elif _is_passive(verb) and verb.dep_ in ("advcl", "conj"):
+            # "restored relations with Caracas after they were broken off": the pronoun is the other verb's object
+            told = [d for d in _children(verb.head, "dobj") if d.lemma_.lower() in needed]
+            objects = [told[0] if o.lower_ in ("they", "it") and told else o for o in objects]
         if verb.dep_ == "relcl" and not objects and not _is_passive(verb) and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
                 and not _children(verb, "mark"):  # ("said after a call with Mohamud that it stood ...": no relative)
@@ -528,6 +536,27 @@ class TriggerStage(NounArgumentStage):
                     and lookup(head.cameo).event == lookup(trigger.cameo).event:
                 # "Germany ordered four Russian diplomats out, while Ukraine expelled 13": the same act by another
                 trigger.targets = [t for t in head.targets if all(t.country != s.country for s in trigger.sources)]
+
+    @staticmethod
+    def _undone(triggers: list[Trigger]) -> None:
+        """"restored relations with Caracas after they were broken off", "reopen its consulates in Venezuela,
+        which were closed in 2020": a measure told in the passive with no agent, beside its undoing, was taken by
+        the one who undoes it, against the same state (the undoing presupposes it)."""
+        for measure in triggers:
+            verb = measure.token
+            if measure.sources or not _is_passive(verb) or _preps(verb, "by") \
+                    or lookup(measure.cameo).event not in HOSTILE:
+                continue
+            undoing = next((t for t in triggers if t.sources and lookup(t.cameo).event in FRIENDLY and (
+                (verb.dep_ in ("advcl", "conj") and t.token.i == verb.head.i)
+                or (verb.dep_ == "relcl" and (verb.head in t.objects or verb.head.head.head in t.objects)))), None)
+            if undoing is None:
+                continue
+            measure.sources = list(undoing.sources)
+            theirs = {s.country for s in undoing.sources}
+            measure.targets = measure.targets or [t for t in undoing.targets if t.country not in theirs]
+            measure.presupposed = True
+            measure.words = [w for w in measure.words if w.i == verb.i or w.head.i == verb.i]  # not the far noun
 
     def _vow(self, act: Trigger, vow: Token) -> None:
         """Make a vowed act of force the threat of it, by the one who vows ("vowed that the invaders would be

@@ -1531,3 +1531,11 @@ def test_an_act_naming_no_one_is_aimed_at_the_one_state_the_sentence_deals_with(
     found = coded(extractor, "Seoul, which held talks with its allies on Friday, accused Pyongyang of sinking the "
                   "corvette.", dt.date(2010, 5, 21))
     assert not any(e[1] == "CONSULT" and e[2] == "PRK" for e in found)
+
+
+def test_a_measure_undone_was_taken_by_the_one_who_undoes_it(extractor):
+    found = coded(extractor, "Egypt restored diplomatic ties with Turkey on Monday after they were severed in 2013.",
+                  dt.date(2024, 5, 31))
+    assert ("EGY", "SANCTION", "TUR", "asserted") in found
+    found = coded(extractor, "Canada will reopen its embassy in Iran, which was closed in 2012.", dt.date(2024, 5, 31))
+    assert ("CAN", "SANCTION", "IRN", "asserted") in found
