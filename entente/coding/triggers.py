@@ -402,6 +402,9 @@ class TriggerStage(NounArgumentStage):
             trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
         # an event another one answers or judges was made: "rejected Hamas's demands" is an asserted demand
         trigger.presupposed = lookup(governor.cameo).event in REACTIONS | {"AGREE", "CONCEDE"}
+        if trigger.presupposed and not governor.targets:
+            # "defying weeks of appeals from Washington": the answer goes to the one who made what it answers
+            governor.targets = list(own)
         # without a target it is most often an event told before ("condemned the Iranian attack")
         return trigger if trigger.targets else None
 

@@ -1539,3 +1539,9 @@ def test_a_measure_undone_was_taken_by_the_one_who_undoes_it(extractor):
     assert ("EGY", "SANCTION", "TUR", "asserted") in found
     found = coded(extractor, "Canada will reopen its embassy in Iran, which was closed in 2012.", dt.date(2024, 5, 31))
     assert ("CAN", "SANCTION", "IRN", "asserted") in found
+
+
+def test_an_answer_goes_to_the_one_who_made_what_it_answers(extractor):
+    found = coded(extractor, "Belgrade held the vote on Sunday, defying months of appeals from the European Union.",
+                  dt.date(2024, 5, 31))
+    assert ("SRB", "REJECT", "IGOEU", "asserted") in found
