@@ -1545,3 +1545,8 @@ def test_an_answer_goes_to_the_one_who_made_what_it_answers(extractor):
     found = coded(extractor, "Belgrade held the vote on Sunday, defying months of appeals from the European Union.",
                   dt.date(2024, 5, 31))
     assert ("SRB", "REJECT", "IGOEU", "asserted") in found
+
+
+def test_stopping_short_of_an_act_is_its_negation_by_the_one_who_stops(extractor):
+    found = coded(extractor, "Germany expressed concern but stopped short of condemning Turkey.", dt.date(2019, 10, 10))
+    assert ("DEU", "ACCUSE", "TUR", "negated") in found
