@@ -541,6 +541,24 @@ class TriggerStage(NounArgumentStage):
                 trigger.targets = [t for t in head.targets if all(t.country != s.country for s in trigger.sources)]
 
     @staticmethod
+    def _answered_relatives(triggers: list[Trigger]) -> None:
+        """"Moscow has not agreed to the ceasefire that Kyiv has sought", "would not join the talks that Trump has
+        proposed": a demand or offer told in a relative clause on what another state answers is made to that state
+        (as "rejected Indian demands" is India's demand of the one who rejects it)."""
+        for trigger in triggers:
+            verb = trigger.token
+            if trigger.targets or not trigger.sources or verb.dep_ != "relcl" \
+                    or lookup(trigger.cameo).event not in ADDRESSED:
+                continue
+            # the verb that acts on the noun, its own object words included ("agreed to the ceasefire")
+            answer = next((t for t in triggers if t is not trigger and t.token.pos_ in ("VERB", "AUX")
+                           and verb.head in t.words[1:] + t.objects), None)
+            if answer is None:
+                continue
+            mine = {s.country for s in trigger.sources}
+            trigger.targets = [s for s in answer.sources if s.country not in mine]
+
+    @staticmethod
     def _undone(triggers: list[Trigger]) -> None:
         """"restored relations with Caracas after they were broken off", "reopen its consulates in Venezuela,
         which were closed in 2020": a measure told in the passive with no agent, beside its undoing, was taken by

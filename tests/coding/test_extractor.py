@@ -1550,3 +1550,8 @@ def test_an_answer_goes_to_the_one_who_made_what_it_answers(extractor):
 def test_stopping_short_of_an_act_is_its_negation_by_the_one_who_stops(extractor):
     found = coded(extractor, "Germany expressed concern but stopped short of condemning Turkey.", dt.date(2019, 10, 10))
     assert ("DEU", "ACCUSE", "TUR", "negated") in found
+
+
+def test_a_proposal_in_a_relative_clause_is_made_to_the_one_who_answers_it(extractor):
+    found = coded(extractor, "Israel rejected the truce that Egypt had proposed.", dt.date(2022, 3, 31))
+    assert ("EGY", "AGREE", "ISR", "asserted") in found
