@@ -76,9 +76,9 @@ ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boas
 
 
 # acts that are not lent the one partner a sentence gives their actor: a meeting, help or a concession names whom it
-# is for ("did not send a representative to the ceremony"); a denial answers its accuser, a warning is aimed where its
-# content says
-UNLENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# is for ("did not send a representative to the ceremony"), an attack on no state named is no state-to-state event
+# ("killed at least 500 people"); a denial answers its accuser, a warning is aimed where its content says
+UNLENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 WARNINGS = {"warn", "caution"}
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
@@ -243,6 +243,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             if len(others) != 1:
                 continue
             trigger.targets = [Found.told(next(iter(others.values())), "context")]
+            # ("Stalin agreed that the Soviet Union would declare war on Japan": the partner lent did not agree)
+            trigger.pattern = replace(trigger.pattern, mutual=False)
             aimed.append(trigger)
         return aimed
 

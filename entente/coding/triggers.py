@@ -3,6 +3,7 @@ events, refusals, promises and requests that govern another event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from entente.coding.arguments import _own_clause
@@ -402,9 +403,11 @@ class TriggerStage(NounArgumentStage):
             trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
         # an event another one answers or judges was made: "rejected Hamas's demands" is an asserted demand
         trigger.presupposed = lookup(governor.cameo).event in REACTIONS | {"AGREE", "CONCEDE"}
-        if trigger.presupposed and not governor.targets:
-            # "defying weeks of appeals from Washington": the answer goes to the one who made what it answers
+        if trigger.presupposed and not governor.targets and lookup(trigger.cameo).event in ADDRESSED:
+            # "defying weeks of appeals from Washington", "agreed to a Soviet request": the answer goes to the one
+            # who made the demand or offer it answers (and only from the one who answers)
             governor.targets = list(own)
+            governor.pattern = replace(governor.pattern, mutual=False)
         # without a target it is most often an event told before ("condemned the Iranian attack")
         return trigger if trigger.targets else None
 
@@ -553,10 +556,11 @@ class TriggerStage(NounArgumentStage):
             # the verb that acts on the noun, its own object words included ("agreed to the ceasefire")
             answer = next((t for t in triggers if t is not trigger and t.token.pos_ in ("VERB", "AUX")
                            and verb.head in t.words[1:] + t.objects), None)
-            if answer is None:
+            if answer is None or lookup(answer.cameo).event not in REACTIONS | {"AGREE", "CONCEDE", "RETREAT"}:
                 continue
             mine = {s.country for s in trigger.sources}
             trigger.targets = [s for s in answer.sources if s.country not in mine]
+            trigger.pattern = replace(trigger.pattern, mutual=False)  # made to the one who answers, not by it
 
     @staticmethod
     def _undone(triggers: list[Trigger]) -> None:

@@ -1555,3 +1555,14 @@ def test_stopping_short_of_an_act_is_its_negation_by_the_one_who_stops(extractor
 def test_a_proposal_in_a_relative_clause_is_made_to_the_one_who_answers_it(extractor):
     found = coded(extractor, "Israel rejected the truce that Egypt had proposed.", dt.date(2022, 3, 31))
     assert ("EGY", "AGREE", "ISR", "asserted") in found
+
+
+def test_an_answer_to_a_request_is_not_returned_by_the_one_who_asked(extractor):
+    found = coded(extractor, "Kissinger agreed to a Soviet request for another ceasefire resolution.",
+                  dt.date(1973, 10, 23))
+    assert any(e[0] == "USA" and e[1] == "AGREE" and e[2] == "SUN" for e in found)
+    assert not any(e[0] == "SUN" and e[1] == "AGREE" for e in found)
+    # defending against an invasion answers no demand of the invader
+    found = coded(extractor, "The Soviet Union gave Cuba missiles to defend against an American invasion.",
+                  dt.date(1962, 10, 22))
+    assert not any(e[1] == "SUPPORT" and e[2] == "USA" for e in found)
