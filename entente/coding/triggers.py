@@ -551,7 +551,8 @@ class TriggerStage(NounArgumentStage):
         for trigger in triggers:
             verb = trigger.token
             if trigger.targets or not trigger.sources or verb.dep_ != "relcl" \
-                    or lookup(trigger.cameo).event not in ADDRESSED:
+                    or lookup(trigger.cameo).event not in ADDRESSED \
+                    or any(c.lower_ in ("when", "where") for c in verb.children):  # ("in 1984, when both agreed")
                 continue
             # the verb that acts on the noun, its own object words included ("agreed to the ceasefire")
             answer = next((t for t in triggers if t is not trigger and t.token.pos_ in ("VERB", "AUX")
@@ -560,7 +561,8 @@ class TriggerStage(NounArgumentStage):
                 continue
             mine = {s.country for s in trigger.sources}
             trigger.targets = [s for s in answer.sources if s.country not in mine]
-            trigger.pattern = replace(trigger.pattern, mutual=False)  # made to the one who answers, not by it
+            if trigger.targets:  # made to the one who answers, not by it
+                trigger.pattern = replace(trigger.pattern, mutual=False)
 
     @staticmethod
     def _undone(triggers: list[Trigger]) -> None:

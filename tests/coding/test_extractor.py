@@ -1566,3 +1566,9 @@ def test_an_answer_to_a_request_is_not_returned_by_the_one_who_asked(extractor):
     found = coded(extractor, "The Soviet Union gave Cuba missiles to defend against an American invasion.",
                   dt.date(1962, 10, 22))
     assert not any(e[1] == "SUPPORT" and e[2] == "USA" for e in found)
+
+
+def test_a_when_clause_is_no_proposal_made_to_the_one_in_the_main_clause(extractor):
+    found = coded(extractor, "Washington recognized Portugal on 10 January, when President Reagan and President Eanes "
+                  "agreed to the establishment of diplomatic relations.", dt.date(1984, 1, 10))
+    assert ("USA", "AGREE", "PRT", "asserted") in found and ("PRT", "AGREE", "USA", "asserted") in found
