@@ -209,6 +209,9 @@ class ArgumentStage(ContextStage):
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
         if verb.dep_ == "pcomp" and head.head.i != head.i:
             return self._subjects(_outside_relative(head) or head.head, depth + 1)
+        if verb.dep_ == "advmod" and verb.lower_ == "short" and head.pos_ in ("VERB", "AUX"):
+            # "stopped short of criticising Pyongyang": the one who stops short (of an act it does not do)
+            return self._subjects(head, depth + 1)
         if verb.dep_ == "relcl" and head.head.i != head.i:
             # "more reasons to seek an alliance": the one who has the reasons seeks
             return self._subjects(head.head, depth + 1)

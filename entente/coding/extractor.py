@@ -76,6 +76,11 @@ REPORTING = CLAIMING | JUDGING_REPORTS
 ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
 
+# acts that are not lent the one partner a sentence gives their actor: a meeting, help or a concession names whom it
+# is for ("did not send a representative to the ceremony"), an attack on no state named is no state-to-state event
+# ("killed at least 500 people"); a denial answers its accuser, a warning is aimed where its content says
+UNLENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
+WARNINGS = {"warn", "caution"}
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
@@ -146,6 +151,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         triggers += self._charges(triggers)
         self._stated_refusals(triggers)
         self._share_targets(triggers)
+        self._undone(triggers)
+        self._answered_relatives(triggers)
         for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content
             triggers = [t for t in triggers if t.token.i != warning.token.i] + [warning]
             told = [t for t in triggers if t.token.i == condition.i]
@@ -192,13 +199,19 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
         events: list[Event] = []
         clauses: dict[int, int] = {}
+        told_by: list[tuple[Trigger, list[Event]]] = []  # each trigger and the events it told
         for trigger in list(triggers):
             produced = self._events(trigger, ref, dates)
+            told_by.append((trigger, produced))
             for event in produced:
                 clauses[id(event)] = _clause(trigger.token)
                 events.append(event)
             for event in self._claim(trigger, produced, ref, dates):
                 clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
+                events.append(event)
+        for trigger in self._aimed_by_dyad(told_by):
+            for event in self._events(trigger, ref, dates):
+                clauses[id(event)] = _clause(trigger.token)
                 events.append(event)
         # an event whose target came only from context is dropped when its clause states another event
         # of the same actor ("deploy its troops, sending 10,000 soldiers")
@@ -211,6 +224,30 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         events.sort(key=lambda e: e.id in self.reversed_ids)  # forward events first, their mirrors after
         self.history.extend(events)
         return events
+
+    def _aimed_by_dyad(self, told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
+        """"Pakistan rejected the claim and closed its airspace", "New Delhi, which had demanded the airman's
+        return, warned Pakistan": an act of a state that names no one and so told nothing, in a sentence where
+        that state deals with one other state only, is aimed at that state."""
+        aimed: list[Trigger] = []
+        for trigger, produced in told:
+            if produced or trigger.targets or not trigger.sources or trigger.token.pos_ not in ("VERB", "AUX") \
+                    or lookup(trigger.cameo).event in UNLENT or trigger.pattern.lemma in DENIALS | WARNINGS:
+                continue
+            mine = {s.country for s in trigger.sources}
+            dealings = [e for t, events in told if t is not trigger for e in events if e.source.country in mine]
+            if any(e.event == lookup(trigger.cameo).event for e in dealings):
+                continue  # the same kind of act again restates it ("warned ... and said it would not hesitate")
+            # (a partner found only in earlier sentences is too weak a guess to lend)
+            others = {e.target.country: e.target for e in dealings if e.target is not None
+                      and e.target.country not in mine and e.target.start >= e.sentence.start}
+            if len(others) != 1:
+                continue
+            trigger.targets = [Found.told(next(iter(others.values())), "context")]
+            # ("Stalin agreed that the Soviet Union would declare war on Japan": the partner lent did not agree)
+            trigger.pattern = replace(trigger.pattern, mutual=False)
+            aimed.append(trigger)
+        return aimed
 
     def _claim(self, trigger: Trigger, produced: list[Event], ref: SentenceRef,
                dates: list[DateMention]) -> list[Event]:

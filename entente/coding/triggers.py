@@ -17,6 +17,7 @@ from entente.coding.grammar import (
     EVENT_KINDS,
     FRAME_PREPS,
     FRIENDLY,
+    HOSTILE,
     INTENTIONS,
     INVITATIONS,
     JUDGING_REPORTS,
@@ -132,10 +133,17 @@ class TriggerStage(NounArgumentStage):
                 objects.extend(self.resolver.conjuncts(child))
         if not objects:
             objects.extend(_stray_object(verb))
-        if verb.dep_ == "relcl" and any(verb.head.lemma_.lower() in sense.objects
-                                        for sense in self.patterns.verbs.get(verb.lemma_.lower(), ())):
+        needed = {w for sense in self.patterns.verbs.get(verb.lemma_.lower(), ()) for w in sense.objects}
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in needed:
             # "duties that it imposed on Australian wine": the pronoun stands for the noun the verb's sense needs
             objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
+        elif verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.head.lemma_.lower() in needed:
+            # "its consulates in Venezuela, which were closed in 2020": the parser hangs the clause on the nearer noun
+            objects = [verb.head.head.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
+        elif _is_passive(verb) and verb.dep_ in ("advcl", "conj"):
+            # "restored relations with Caracas after they were broken off": the pronoun is the other verb's object
+            told = [d for d in _children(verb.head, "dobj") if d.lemma_.lower() in needed]
+            objects = [told[0] if o.lower_ in ("they", "it") and told else o for o in objects]
         if verb.dep_ == "relcl" and not objects and not _is_passive(verb) and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
                 and not _children(verb, "mark"):  # ("said after a call with Mohamud that it stood ...": no relative)
@@ -468,6 +476,11 @@ class TriggerStage(NounArgumentStage):
             trigger.targets = [s for s in governor.sources if all(s.country != o.country for o in own)]
         # an event another one answers or judges was made: "rejected Hamas's demands" is an asserted demand
         trigger.presupposed = lookup(governor.cameo).event in REACTIONS | {"AGREE", "CONCEDE"}
+        if trigger.presupposed and not governor.targets and lookup(trigger.cameo).event in ADDRESSED:
+            # "defying weeks of appeals from Washington", "agreed to a Soviet request": the answer goes to the one
+            # who made the demand or offer it answers (and only from the one who answers)
+            governor.targets = list(own)
+            governor.pattern = replace(governor.pattern, mutual=False)
         # without a target it is most often an event told before ("condemned the Iranian attack")
         return trigger if trigger.targets else None
 
@@ -602,6 +615,48 @@ class TriggerStage(NounArgumentStage):
                     and lookup(head.cameo).event == lookup(trigger.cameo).event:
                 # "Germany ordered four Russian diplomats out, while Ukraine expelled 13": the same act by another
                 trigger.targets = [t for t in head.targets if all(t.country != s.country for s in trigger.sources)]
+
+    @staticmethod
+    def _answered_relatives(triggers: list[Trigger]) -> None:
+        """"Moscow has not agreed to the ceasefire that Kyiv has sought", "would not join the talks that Trump has
+        proposed": a demand or offer told in a relative clause on what another state answers is made to that state
+        (as "rejected Indian demands" is India's demand of the one who rejects it)."""
+        for trigger in triggers:
+            verb = trigger.token
+            if trigger.targets or not trigger.sources or verb.dep_ != "relcl" \
+                    or lookup(trigger.cameo).event not in ADDRESSED \
+                    or any(c.lower_ in ("when", "where") for c in verb.children):  # ("in 1984, when both agreed")
+                continue
+            # the verb that acts on the noun, its own object words included ("agreed to the ceasefire")
+            answer = next((t for t in triggers if t is not trigger and t.token.pos_ in ("VERB", "AUX")
+                           and verb.head in t.words[1:] + t.objects), None)
+            if answer is None or lookup(answer.cameo).event not in REACTIONS | {"AGREE", "CONCEDE", "RETREAT"}:
+                continue
+            mine = {s.country for s in trigger.sources}
+            trigger.targets = [s for s in answer.sources if s.country not in mine]
+            if trigger.targets:  # made to the one who answers, not by it
+                trigger.pattern = replace(trigger.pattern, mutual=False)
+
+    @staticmethod
+    def _undone(triggers: list[Trigger]) -> None:
+        """"restored relations with Caracas after they were broken off", "reopen its consulates in Venezuela,
+        which were closed in 2020": a measure told in the passive with no agent, beside its undoing, was taken by
+        the one who undoes it, against the same state (the undoing presupposes it)."""
+        for measure in triggers:
+            verb = measure.token
+            if measure.sources or not _is_passive(verb) or _preps(verb, "by") \
+                    or lookup(measure.cameo).event not in HOSTILE:
+                continue
+            undoing = next((t for t in triggers if t.sources and lookup(t.cameo).event in FRIENDLY and (
+                (verb.dep_ in ("advcl", "conj") and t.token.i == verb.head.i)
+                or (verb.dep_ == "relcl" and (verb.head in t.objects or verb.head.head.head in t.objects)))), None)
+            if undoing is None:
+                continue
+            measure.sources = list(undoing.sources)
+            theirs = {s.country for s in undoing.sources}
+            measure.targets = measure.targets or [t for t in undoing.targets if t.country not in theirs]
+            measure.presupposed = True
+            measure.words = [w for w in measure.words if w.i == verb.i or w.head.i == verb.i]  # not the far noun
 
     def _vow(self, act: Trigger, vow: Token) -> None:
         """Make a vowed act of force the threat of it, by the one who vows ("vowed that the invaders would be

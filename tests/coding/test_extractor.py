@@ -1935,3 +1935,56 @@ def test_a_clause_of_an_agreement_is_the_agreement_acted_on(extractor):
                   dt.date(2023, 11, 22))
     assert ("KOR", "SANCTION", "PRK", "asserted") in found
     assert not any(e[1] == "SUPPORT" for e in found)  # the agreement named is not signed again
+def test_an_act_naming_no_one_is_aimed_at_the_one_state_the_sentence_deals_with(extractor):
+    found = coded(extractor, "Turkish officials said Ankara had rejected the Greek proposal, and Turkey closed its "
+                  "ports to shipping.", dt.date(1996, 2, 1))
+    assert ("TUR", "SANCTION", "GRC", "asserted") in found
+    # two partners in the sentence: no guess
+    found = coded(extractor, "Turkish officials said Ankara had rejected the Greek proposal and the Bulgarian offer, "
+                  "and Turkey closed its ports to shipping.", dt.date(1996, 2, 1))
+    assert not any(e[1] == "SANCTION" for e in found)
+    # a meeting names whom it is with
+    found = coded(extractor, "Seoul, which held talks with its allies on Friday, accused Pyongyang of sinking the "
+                  "corvette.", dt.date(2010, 5, 21))
+    assert not any(e[1] == "CONSULT" and e[2] == "PRK" for e in found)
+
+
+def test_a_measure_undone_was_taken_by_the_one_who_undoes_it(extractor):
+    found = coded(extractor, "Egypt restored diplomatic ties with Turkey on Monday after they were severed in 2013.",
+                  dt.date(2024, 5, 31))
+    assert ("EGY", "SANCTION", "TUR", "asserted") in found
+    found = coded(extractor, "Canada will reopen its embassy in Iran, which was closed in 2012.", dt.date(2024, 5, 31))
+    assert ("CAN", "SANCTION", "IRN", "asserted") in found
+
+
+def test_an_answer_goes_to_the_one_who_made_what_it_answers(extractor):
+    found = coded(extractor, "Belgrade held the vote on Sunday, defying months of appeals from the European Union.",
+                  dt.date(2024, 5, 31))
+    assert ("SRB", "REJECT", "IGOEU", "asserted") in found
+
+
+def test_stopping_short_of_an_act_is_its_negation_by_the_one_who_stops(extractor):
+    found = coded(extractor, "Germany expressed concern but stopped short of condemning Turkey.", dt.date(2019, 10, 10))
+    assert ("DEU", "ACCUSE", "TUR", "negated") in found
+
+
+def test_a_proposal_in_a_relative_clause_is_made_to_the_one_who_answers_it(extractor):
+    found = coded(extractor, "Israel rejected the truce that Egypt had proposed.", dt.date(2022, 3, 31))
+    assert ("EGY", "AGREE", "ISR", "asserted") in found
+
+
+def test_an_answer_to_a_request_is_not_returned_by_the_one_who_asked(extractor):
+    found = coded(extractor, "Kissinger agreed to a Soviet request for another ceasefire resolution.",
+                  dt.date(1973, 10, 23))
+    assert any(e[0] == "USA" and e[1] == "AGREE" and e[2] == "SUN" for e in found)
+    assert not any(e[0] == "SUN" and e[1] == "AGREE" for e in found)
+    # defending against an invasion answers no demand of the invader
+    found = coded(extractor, "The Soviet Union gave Cuba missiles to defend against an American invasion.",
+                  dt.date(1962, 10, 22))
+    assert not any(e[1] == "SUPPORT" and e[2] == "USA" for e in found)
+
+
+def test_a_when_clause_is_no_proposal_made_to_the_one_in_the_main_clause(extractor):
+    found = coded(extractor, "Washington recognized Portugal on 10 January, when President Reagan and President Eanes "
+                  "agreed to the establishment of diplomatic relations.", dt.date(1984, 1, 10))
+    assert ("USA", "AGREE", "PRT", "asserted") in found and ("PRT", "AGREE", "USA", "asserted") in found
