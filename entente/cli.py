@@ -84,10 +84,15 @@ def extract(
     = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
     = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", help="Keep events of at least this confidence (0-1); targets guessed from context "
+        "score 0.6 or less (docs/quality.md).")] = 0.0,
 ) -> None:
     """Extract every state-to-state event from the documents."""
     if format not in ("table", "jsonl"):
         raise typer.BadParameter("--format must be table or jsonl")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise typer.BadParameter("--min-confidence must be between 0 and 1")
     from entente.api import Extractor
     from entente.ingest.readers import Document, read_paths
 
@@ -110,6 +115,7 @@ def extract(
 
         for _document, events in extractor.pipe(documents()):  # type: ignore[arg-type]
             processed += 1
+            events = [e for e in events if e.confidence >= min_confidence]
             if format == "jsonl":
                 for event in events:
                     handle.write(event.to_json() + "\n")

@@ -46,6 +46,17 @@ def test_ids_are_stable_across_runs(tmp_path):
     assert first and first == second
 
 
+def test_min_confidence_keeps_only_confident_events():
+    every = [json.loads(line) for line in run(["extract", str(SEED), "-f", "jsonl"]).stdout.splitlines()]
+    out = run(["extract", str(SEED), "-f", "jsonl", "--min-confidence", "0.8"])
+    kept = [json.loads(line) for line in out.stdout.splitlines()]
+    assert out.returncode == 0, out.stderr
+    assert kept and all(r["confidence"] >= 0.8 for r in kept)
+    assert [r["id"] for r in kept] == [r["id"] for r in every if r["confidence"] >= 0.8]
+    assert len(kept) < len(every)  # the seed has events with targets from context
+    assert run(["extract", str(SEED), "--min-confidence", "1.5"]).returncode != 0
+
+
 def test_table_output_on_the_seed():
     out = run(["extract", str(SEED), "--format", "table"])
     assert out.returncode == 0, out.stderr
