@@ -30,6 +30,7 @@ from entente.coding.grammar import (
     RELATIVE_PRONOUNS,
     REQUEST_LIKE,
     STATIONING,
+    SUMMARY_NOUNS,
     VOWS,
     WILLING,
     Trigger,
@@ -637,6 +638,28 @@ class TriggerStage(NounArgumentStage):
             if trigger.targets:  # made to the one who answers, not by it
                 trigger.pattern = replace(trigger.pattern, mutual=False)
 
+    def _summarised(self, triggers: list[Trigger]) -> None:
+        """"US aircraft carried out flight operations with Guyana, a move Venezuela described as a provocation",
+        "the council could vote to recognise the regions, a step Western governments have warned would violate ...":
+        a judgement of the noun that sums up the clause before it is aimed at whoever acts in that clause."""
+        for trigger in triggers:
+            verb = trigger.token
+            if trigger.targets or not trigger.sources or verb.pos_ not in ("VERB", "AUX") \
+                    or lookup(trigger.cameo).event not in REACTIONS | {"THREATEN"}:
+                continue
+            summary = _summary_noun(verb)
+            if summary is None:
+                continue
+            mine = {s.country for s in trigger.sources}
+            clause = _clause_verb(verb.doc[summary.i - 3])
+            while clause is not None and clause.i < summary.i:  # (the clause summed up, then those it is said in)
+                heads, _ = self._subjects(clause)
+                found = [a for a in self._actors(heads) if a.country not in mine]
+                if found:
+                    trigger.targets = found
+                    break
+                clause = _clause_verb(clause.head) if clause.head.i != clause.i else None
+
     @staticmethod
     def _undone(triggers: list[Trigger]) -> None:
         """"restored relations with Caracas after they were broken off", "reopen its consulates in Venezuela,
@@ -792,3 +815,24 @@ def _ready(act: Token) -> bool:
     adjective = act.head
     return act.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.lower_ in READINESS \
         and not any(c.dep_ == "neg" for c in [*adjective.children, *adjective.head.children])
+
+
+def _summary_noun(verb: Token) -> Token | None:
+    """The noun of ", a move (that) Moscow dismissed": set off by a comma and an indefinite article just before the
+    verb's clause, with no other verb between (the parser hangs it anywhere: apposition, object, modifier)."""
+    sentence_start = verb.sent.start
+    for i in range(verb.i - 1, max(sentence_start + 2, verb.i - 12) - 1, -1):
+        token = verb.doc[i]
+        if token.pos_ == "VERB" or token.lower_ in (";", ":"):
+            return None
+        if token.lemma_.lower() in SUMMARY_NOUNS and verb.doc[i - 1].lower_ in ("a", "an") \
+                and verb.doc[i - 2].lower_ == ",":
+            return token
+    return None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word stands in: the word itself or its nearest verbal ancestor."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)

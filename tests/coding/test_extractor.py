@@ -1988,3 +1988,12 @@ def test_a_when_clause_is_no_proposal_made_to_the_one_in_the_main_clause(extract
     found = coded(extractor, "Washington recognized Portugal on 10 January, when President Reagan and President Eanes "
                   "agreed to the establishment of diplomatic relations.", dt.date(1984, 1, 10))
     assert ("USA", "AGREE", "PRT", "asserted") in found and ("PRT", "AGREE", "USA", "asserted") in found
+
+
+def test_a_judgement_of_a_summing_noun_is_aimed_at_who_acts_in_the_clause_it_sums_up(extractor):
+    found = coded(extractor, "Japan tightened export controls on South Korea, a decision that Seoul condemned as "
+                  "unjust.", dt.date(2019, 7, 5))
+    assert ("KOR", "ACCUSE", "JPN", "asserted") in found
+    found = coded(extractor, "Turkish jets flew patrols along the Greek coast, a move Athens described as a "
+                  "provocation.", dt.date(2020, 8, 5))
+    assert any(e[0] == "GRC" and e[1] == "ACCUSE" and e[2] == "TUR" for e in found)
