@@ -154,6 +154,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         self._undone(triggers)
         self._answered_relatives(triggers)
         self._summarised(triggers)
+        self._shared_objects(triggers)
         for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content
             triggers = [t for t in triggers if t.token.i != warning.token.i] + [warning]
             told = [t for t in triggers if t.token.i == condition.i]

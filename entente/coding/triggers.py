@@ -638,6 +638,28 @@ class TriggerStage(NounArgumentStage):
             if trigger.targets:  # made to the one who answers, not by it
                 trigger.pattern = replace(trigger.pattern, mutual=False)
 
+    def _shared_objects(self, triggers: list[Trigger]) -> None:
+        """"Iran funded and armed the Houthis", "Washington trained and equipped Ukrainian troops": two verbs joined
+        by "and" before one object both act on it (the parser hangs the object on the second verb, or takes the
+        second verb for an adjective of the object, which it then coordinates with the first verb)."""
+        by_token = {t.token.i: t for t in triggers}
+        for trigger in triggers:
+            verb = trigger.token
+            if trigger.targets or not trigger.sources or verb.pos_ not in ("VERB", "AUX") \
+                    or _children(verb, "dobj", "dative") or verb.i + 2 >= len(verb.doc) \
+                    or verb.doc[verb.i + 1].lower_ != "and":
+                continue
+            second = verb.doc[verb.i + 2]
+            mine = {s.country for s in trigger.sources}
+            joined = by_token.get(second.i)
+            if second.dep_ == "conj" and second.head.i == verb.i and joined is not None \
+                    and {s.country for s in joined.sources} == mine and _children(second, "dobj"):
+                trigger.targets = [t for t in joined.targets if t.country not in mine]
+            elif second.dep_ == "amod" and (second.tag_ == "VBN" or second.lower_.endswith("ed")):
+                shared = second.head  # "funded and armed Hezbollah": "armed" read as an adjective
+                if shared.dep_ == "conj" and shared.head.i == verb.i and shared.pos_ in ("NOUN", "PROPN"):
+                    trigger.targets = [t for t in self._actors([shared]) if t.country not in mine]
+
     def _summarised(self, triggers: list[Trigger]) -> None:
         """"US aircraft carried out flight operations with Guyana, a move Venezuela described as a provocation",
         "the council could vote to recognise the regions, a step Western governments have warned would violate ...":

@@ -1997,3 +1997,10 @@ def test_a_judgement_of_a_summing_noun_is_aimed_at_who_acts_in_the_clause_it_sum
     found = coded(extractor, "Turkish jets flew patrols along the Greek coast, a move Athens described as a "
                   "provocation.", dt.date(2020, 8, 5))
     assert any(e[0] == "GRC" and e[1] == "ACCUSE" and e[2] == "TUR" for e in found)
+
+
+def test_two_verbs_joined_before_one_object_both_act_on_it(extractor):
+    found = coded(extractor, "Iran funded and trained the Houthis for years.", dt.date(2015, 3, 1))
+    assert ("IRN", "AID", "YEM", "asserted") in found
+    found = coded(extractor, "Russia condemned and sanctioned Georgia.", dt.date(2008, 8, 20))
+    assert ("RUS", "ACCUSE", "GEO", "asserted") in found
