@@ -209,6 +209,13 @@ class VerbArgumentStage(ArgumentStage):
             targets = self._referent_targets(kinds, {s.country for s in sources}, verb.sent.start_char)
         if not targets and sources:  # "accepted an invitation to visit North Korea": the host invited
             targets = [f for f in self._invitation_hosts(noun_objects) if all(f.country != s.country for s in sources)]
+        if not targets and sources and lookup(trigger.cameo).event in REACTIONS:
+            # "Moscow condemned what it called Ukraine's terrorist attack", "praised what it called the group's
+            # victory": the judgement is of the one whom the naming names
+            named = [o for c in _children(verb, "ccomp") if c.lemma_.lower() in NAMING_VERBS
+                     and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+                     for o in _children(c, "oprd") + _preps(c, "as")]  # ("what it described as ...")
+            targets = [t for t in self._actors(named, loose=True) if all(t.country != s.country for s in sources)]
         judging = verb.lemma_.lower() in NAMING_VERBS and trigger.cameo in ("111", "051")
         if not targets and sources and judging:
             # "called the diversion an abhorrent act by the regime in Minsk": the doer the judgement names

@@ -2004,3 +2004,12 @@ def test_two_verbs_joined_before_one_object_both_act_on_it(extractor):
     assert ("IRN", "AID", "YEM", "asserted") in found
     found = coded(extractor, "Russia condemned and sanctioned Georgia.", dt.date(2008, 8, 20))
     assert ("RUS", "ACCUSE", "GEO", "asserted") in found
+
+
+def test_a_judgement_of_what_the_judge_names_is_aimed_at_the_one_named(extractor):
+    found = coded(extractor, "Moscow condemned what it called Ukraine's terrorist attack on the bridge.",
+                  dt.date(2022, 10, 9))
+    assert ("RUS", "ACCUSE", "UKR", "asserted") in found
+    found = coded(extractor, "Seoul condemned what it described as North Korea's reckless provocation.",
+                  dt.date(2023, 3, 1))
+    assert ("KOR", "ACCUSE", "PRK", "asserted") in found
