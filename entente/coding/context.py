@@ -90,15 +90,16 @@ class ContextStage(CoderState):
         ``any_noun``, any definite noun is taken for an event told before ("described the forced landing as ...")."""
         for obj in objects:
             lemma = obj.lemma_.lower()
-            if lemma not in ANAPHORIC_NOUNS and lemma not in self.patterns.nouns and not (
-                    any_noun and obj.pos_ == "NOUN" and obj.i not in self.resolver.by_token):
-                continue
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
                 continue
             mine = {s.country for s in sources}
-            echoed = self._echoed(obj, mine)
+            # ("condemned the forced landing" after "described the forced landing as ...": any noun, named so before)
+            echoed = self._echoed(obj, mine) if obj.pos_ == "NOUN" and obj.i not in self.resolver.by_token else []
             if echoed:
                 return echoed
+            if lemma not in ANAPHORIC_NOUNS and lemma not in self.patterns.nouns and not (
+                    any_noun and obj.pos_ == "NOUN" and obj.i not in self.resolver.by_token):
+                continue
             if lemma in EVENT_KINDS:  # "condemned the agreement": the parties of the agreement just told
                 latest = self._referent_event(EVENT_KINDS[lemma], mine, obj.sent.start_char)
                 return [Found(c, None, None, obj.idx, obj.idx + len(obj), "reference") for c in latest]

@@ -2013,3 +2013,9 @@ def test_a_judgement_of_what_the_judge_names_is_aimed_at_the_one_named(extractor
     found = coded(extractor, "Seoul condemned what it described as North Korea's reckless provocation.",
                   dt.date(2023, 3, 1))
     assert ("KOR", "ACCUSE", "PRK", "asserted") in found
+
+
+def test_a_judgement_of_what_an_earlier_judgement_named_is_aimed_at_the_same_one(extractor):
+    found = coded(extractor, "Poland called the interception an act of state terrorism by Belarus. Canada condemned "
+                  "the interception as an affront.", dt.date(2021, 5, 25))
+    assert ("CAN", "ACCUSE", "BLR", "asserted") in found
