@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 TIES_BROKEN = {"161", "164"}  # breaking off relations or talks: with someone, if unnamed the one dealt with
+NEARBY = 2  # how many sentences back a withdrawal is taken for the same one
 PLACED = {"MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AID"}  # where an actor's forces are
 DEALINGS = {"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "AID", "SANCTION", "ACCUSE", "REQUEST", "REJECT"}
 
@@ -196,6 +197,17 @@ class ContextStage(CoderState):
             if event.target.country in mine and event.source.country not in mine and event.event == "REQUEST" \
                     and event.cameo.startswith("10"):  # "the junta demanded that French troops leave"
                 return Found.told(event.source, "context")
+        # "France withdrew its troops from Mali last August ... Britain and Sweden said they would pull their
+        # contingents out": withdrawals told one after another, near each other, leave the same place
+        sentence = bisect.bisect_right(self.resolver.sentence_starts, trigger.token.sent.start) - 1
+        for event in reversed(self.history[-RECALL:]):
+            if event.sentence.index < sentence - NEARBY:
+                break
+            if event.event == "RETREAT" and event.target is not None and event.target.country not in mine \
+                    and event.source.country not in mine and event.modality in ("asserted", "future"):
+                places = [e.target for e in self.history[-RECALL:] if e.evidence == event.evidence
+                          and e.target is not None and e.target.country not in mine]
+                return Found.told(places[0], "context")  # (the place it names first)
         return None
 
     def _adversary(self, sources: list[Found]) -> list[Found]:

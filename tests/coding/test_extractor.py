@@ -2019,3 +2019,9 @@ def test_a_judgement_of_what_an_earlier_judgement_named_is_aimed_at_the_same_one
     found = coded(extractor, "Poland called the interception an act of state terrorism by Belarus. Canada condemned "
                   "the interception as an affront.", dt.date(2021, 5, 25))
     assert ("CAN", "ACCUSE", "BLR", "asserted") in found
+
+
+def test_a_withdrawal_with_no_place_leaves_where_the_withdrawal_just_told_left(extractor):
+    found = coded(extractor, "France withdrew its troops from Mali in August. Sweden, Norway and Denmark said they "
+                  "would pull their contingents out next year.", dt.date(2022, 9, 1))
+    assert ("SWE", "RETREAT", "MLI", "future") in found
