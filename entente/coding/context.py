@@ -66,6 +66,13 @@ class ContextStage(CoderState):
             # "Maduro broke off relations": with the other side of the latest dealings the text told of him
             other = self._last_other(mine, DEALINGS, {"asserted", "future"})
             return Found.told(other, "context") if other is not None else None
+        if pick is None and event == "SANCTION":
+            # "The United States withdrew from the treaty ... Moscow suspended its own obligations": a measure
+            # answering one taken against its actor is aimed back at the one who took it (tit for tat)
+            taken = next((e for e in reversed(self.history[-RECALL:]) if e.event == "SANCTION"
+                          and e.sentence.index >= sentence - 6 and e.target is not None and e.target.country in mine
+                          and e.source.country not in mine and e.modality in ("asserted", "future")), None)
+            return Found.told(taken.source, "context") if taken is not None else None
         if pick is None or pick.target is None:
             return None
         return Found.told(pick.target, "context")

@@ -2025,3 +2025,9 @@ def test_a_withdrawal_with_no_place_leaves_where_the_withdrawal_just_told_left(e
     found = coded(extractor, "France withdrew its troops from Mali in August. Sweden, Norway and Denmark said they "
                   "would pull their contingents out next year.", dt.date(2022, 9, 1))
     assert ("SWE", "RETREAT", "MLI", "future") in found
+
+
+def test_a_measure_with_no_target_answers_the_one_taken_against_its_actor(extractor):
+    found = coded(extractor, "Australia imposed sanctions on Iran on Monday. Tehran suspended its obligations under "
+                  "the trade agreement a day later.", dt.date(2023, 3, 1))
+    assert any(e[0] == "IRN" and e[1] == "SANCTION" and e[2] == "AUS" for e in found)
