@@ -30,6 +30,7 @@ from entente.coding.grammar import (
     INCLUDING,
     JUDGING_REPORTS,
     OFFERS,
+    PROTECTING,
     RECIPROCAL,
     RELIEF_CODES,
     SYMMETRIC,
@@ -140,8 +141,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     consumed.update(t.i for t in trigger.words)
                     if not _rules_out(token):  # "ruled out further expulsions": the expulsion is the event
                         # ("crossed the parallel in a full-scale invasion of the South": the invasion is its own)
+                        # ("protect Ukrainian cities from Russian missile strikes": the strikes are their own)
                         consumed.update(t.i for t in trigger.objects if not (
-                            trigger.pattern.roles and t.dep_ == "pobj" and t.head.lower_ == "in"))
+                            trigger.pattern.roles and t.dep_ == "pobj" and t.head.lower_ == "in") and not (
+                            trigger.pattern.lemma in PROTECTING and t.dep_ == "pobj"
+                            and t.head.lower_ in ("from", "against")))
                     governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))

@@ -49,6 +49,8 @@ ADDRESSED = {"REQUEST", "THREATEN", "AGREE"}  # events said to someone: a nested
 # ", a move Venezuela described as a provocation", ", a step Western governments warned would ...": a noun that sums up
 # the clause before it, so that what is said of it judges whoever acts in that clause
 SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action"}
+# "protect Ukrainian cities from Russian missile strikes": the attack guarded against is aimed at what is guarded
+PROTECTING = {"protect", "defend", "shield", "guard", "safeguard"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 INTENT_VERBS = {"rule", "consider", "weigh", "mull", "contemplate", "propose", "discuss", "debate", "threaten"}
 COUNTERPARTS = {"guest", "visitor", "host", "counterpart", "interlocutor"}

@@ -14,6 +14,7 @@ from entente.coding.grammar import (
     INTENT_VERBS,
     MEANS_PREPS,
     MEASURES,
+    PROTECTING,
     Trigger,
     _children,
     _decided_against,
@@ -117,7 +118,23 @@ class NounArgumentStage(VerbArgumentStage):
                     heads = _preps(verb, "by") or heads
                 targets = [t for t in self._actors(heads, loose=True)
                            if all(t.country != s.country for s in sources)]
+        if sources and not targets and lookup(trigger.cameo).event in ("ASSAULT", "COERCE") \
+                and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "against"):
+            guarded = self._guarded(noun.head)
+            targets = [t for t in self._actors(guarded, places=True, loose=True)
+                       if all(t.country != s.country for s in sources)]
+            trigger.presupposed = trigger.presupposed or bool(targets)  # (guarding against them says they come)
         trigger.sources, trigger.targets = sources, targets
+
+    @staticmethod
+    def _guarded(prep: Token) -> list[Token]:
+        """What "from"/"against" an attack guards: the object of "protect", "defend", "shield" ("protect Ukrainian
+        cities from Russian missile strikes", "defend its islands against North Korean attacks"); the parser hangs
+        the preposition on the verb or on its object."""
+        verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head if prep.head.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in PROTECTING:
+            return []
+        return _children(verb, "dobj")
 
     def _parties(self, head: Token) -> list[Token]:
         """The phrases "between" coordinates: "the American diplomat Philip Jessup and his Soviet counterpart": the

@@ -2031,3 +2031,12 @@ def test_a_measure_with_no_target_answers_the_one_taken_against_its_actor(extrac
     found = coded(extractor, "Australia imposed sanctions on Iran on Monday. Tehran suspended its obligations under "
                   "the trade agreement a day later.", dt.date(2023, 3, 1))
     assert any(e[0] == "IRN" and e[1] == "SANCTION" and e[2] == "AUS" for e in found)
+
+
+def test_an_attack_guarded_against_is_aimed_at_what_is_guarded(extractor):
+    found = coded(extractor, "Kyiv asked for more interceptors to protect Ukrainian power plants from Russian drone "
+                  "strikes.", dt.date(2024, 4, 24))
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in found
+    found = coded(extractor, "The batteries will shield Israeli towns from Iranian drone attacks.",
+                  dt.date(2024, 4, 24))
+    assert any(e[0] == "IRN" and e[1] == "ASSAULT" and e[2] == "ISR" for e in found)
