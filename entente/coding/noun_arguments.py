@@ -115,7 +115,7 @@ class NounArgumentStage(VerbArgumentStage):
             if verb.pos_ in ("VERB", "AUX"):
                 heads, _ = self._subjects(verb)
                 if _is_passive(verb):
-                    heads = _preps(verb, "by") or heads
+                    heads = _preps(verb, "by") or heads or _held_for(verb)
                 targets = [t for t in self._actors(heads, loose=True)
                            if all(t.country != s.country for s in sources)]
         if sources and not targets and lookup(trigger.cameo).event in ("ASSAULT", "COERCE") \
@@ -177,3 +177,15 @@ class NounArgumentStage(VerbArgumentStage):
         if noun.dep_ == "appos":
             return self.resolver.conjuncts(noun.head)
         return []
+
+
+def _held_for(verb: Token) -> list[Token]:
+    """"an emergency session of the Security Council on Wednesday, which was called at Moscow's request": what a
+    passive with no agent was done at someone's request, and whose it is (the parser may hang the relative clause
+    on the date after the noun)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children):
+        return []
+    held = verb.head
+    if held.ent_type_ in ("DATE", "TIME") and held.dep_ == "pobj" and held.head.head.pos_ in ("NOUN", "PROPN"):
+        held = held.head.head
+    return [held, *_preps(held, "of")]

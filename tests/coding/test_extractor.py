@@ -2040,3 +2040,9 @@ def test_an_attack_guarded_against_is_aimed_at_what_is_guarded(extractor):
     found = coded(extractor, "The batteries will shield Israeli towns from Iranian drone attacks.",
                   dt.date(2024, 4, 24))
     assert any(e[0] == "IRN" and e[1] == "ASSAULT" and e[2] == "ISR" for e in found)
+
+
+def test_a_request_for_what_a_passive_relative_says_was_done_is_made_to_its_holder(extractor):
+    found = coded(extractor, "The meeting of NATO ministers, which was convened at Poland's request, discussed the "
+                  "drone incursion.", dt.date(2025, 9, 12))
+    assert ("POL", "REQUEST", "IGONAT", "asserted") in found
