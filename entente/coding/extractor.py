@@ -81,6 +81,7 @@ ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boas
 # ("killed at least 500 people"); a denial answers its accuser, a warning is aimed where its content says
 UNLENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 WARNINGS = {"warn", "caution"}
+ANSWERS = {"AGREE", "REJECT", "REQUEST"}  # acts of a negotiation: aimed at the other side of the exchange told
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
@@ -241,6 +242,14 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # (a partner found only in earlier sentences is too weak a guess to lend)
             others = {e.target.country: e.target for e in dealings if e.target is not None
                       and e.target.country not in mine and e.target.start >= e.sentence.start}
+            if lookup(trigger.cameo).event in ANSWERS and not trigger.possible and not _controlled(trigger.token) \
+                    and (trigger.refused or trigger.presupposed or modality(trigger.token) != "hypothetical"):
+                # "Moscow backed the text only after the Americans agreed to drop the ban", "a price Washington was
+                # not willing to pay": an agreement, refusal or demand answers the state that dealt with its author
+                others.update((e.source.country, e.source) for t, events in told if t is not trigger
+                              for e in events if e.target is not None and e.target.country in mine
+                              and e.source.country not in mine and e.source.start >= e.sentence.start
+                              and e.id not in self.reversed_ids)
             if len(others) != 1:
                 continue
             trigger.targets = [Found.told(next(iter(others.values())), "context")]
@@ -543,6 +552,12 @@ def _mistagged_verb(token: Token) -> bool:
     (a relative pronoun is the object or subject of verbs, never of nouns)."""
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
         c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _controlled(verb: Token) -> bool:
+    """"to force Milosevic to accept a peace plan", "urged Iran to agree": an act another verb asks or forces of
+    its object is not performed."""
+    return verb.dep_ == "xcomp" and bool(_children(verb.head, "dobj"))
 
 
 def _period_start(period: str | None) -> dt.date | None:

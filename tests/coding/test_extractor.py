@@ -1988,3 +1988,14 @@ def test_a_when_clause_is_no_proposal_made_to_the_one_in_the_main_clause(extract
     found = coded(extractor, "Washington recognized Portugal on 10 January, when President Reagan and President Eanes "
                   "agreed to the establishment of diplomatic relations.", dt.date(1984, 1, 10))
     assert ("USA", "AGREE", "PRT", "asserted") in found and ("PRT", "AGREE", "USA", "asserted") in found
+
+
+def test_an_agreement_or_demand_with_no_one_named_answers_the_state_that_dealt_with_its_author(extractor):
+    found = coded(extractor, "Japan praised France after Paris agreed to drop the clause on fishing quotas.",
+                  dt.date(2021, 3, 1))
+    assert ("FRA", "AGREE", "JPN", "asserted") in found
+    found = coded(extractor, "Egypt rejected the plan proposed by the Sudanese envoy.", dt.date(2021, 3, 1))
+    assert any(e[0] == "SDN" and e[1] == "REQUEST" and e[2] == "EGY" for e in found)
+    # an act forced on a state is not performed: it answers no one
+    found = coded(extractor, "Germany bombed Serbia to force Belgrade to accept the plan.", dt.date(2021, 3, 1))
+    assert not any(e[0] == "SRB" for e in found)
