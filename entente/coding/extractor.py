@@ -232,13 +232,19 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         that state deals with one other state only, is aimed at that state."""
         aimed: list[Trigger] = []
         for trigger, produced in told:
-            if produced or trigger.targets or not trigger.sources or trigger.token.pos_ not in ("VERB", "AUX") \
+            # a show of force told with no one named is aimed at the one state its actor strikes or presses in the
+            # sentence ("returned fire and scrambled F-16 fighters"), not at one it merely defies or talks to
+            shown = bool(produced) and all(e.target is None and e.event == "MOBILIZE" for e in produced)
+            if (produced and not shown) or trigger.targets or not trigger.sources \
+                    or trigger.token.pos_ not in ("VERB", "AUX") \
                     or lookup(trigger.cameo).event in UNLENT or trigger.pattern.lemma in DENIALS | WARNINGS:
                 continue
             mine = {s.country for s in trigger.sources}
             dealings = [e for t, events in told if t is not trigger for e in events if e.source.country in mine]
             if any(e.event == lookup(trigger.cameo).event for e in dealings):
                 continue  # the same kind of act again restates it ("warned ... and said it would not hesitate")
+            if shown:
+                dealings = [e for e in dealings if e.event in HOSTILE]
             # (a partner found only in earlier sentences is too weak a guess to lend)
             others = {e.target.country: e.target for e in dealings if e.target is not None
                       and e.target.country not in mine and e.target.start >= e.sentence.start}

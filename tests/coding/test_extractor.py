@@ -1999,3 +1999,16 @@ def test_an_agreement_or_demand_with_no_one_named_answers_the_state_that_dealt_w
     # an act forced on a state is not performed: it answers no one
     found = coded(extractor, "Germany bombed Serbia to force Belgrade to accept the plan.", dt.date(2021, 3, 1))
     assert not any(e[0] == "SRB" for e in found)
+
+
+def test_a_show_of_force_naming_no_one_is_aimed_at_the_state_its_actor_strikes_or_presses(extractor):
+    found = coded(extractor, "Greek gunboats fired on a Turkish trawler, and Greece put its forces on alert.",
+                  dt.date(2021, 3, 1))
+    assert ("GRC", "MOBILIZE", "TUR", "asserted") in found
+    found = coded(extractor, "Greece suspended its trade agreement with Turkey and said its navy would resume patrols "
+                  "in the area.", dt.date(2021, 3, 1))
+    assert ("GRC", "MOBILIZE", "TUR", "future") in found
+    # a state it only defies is not the one a test is aimed at
+    found = coded(extractor, "Iran tested a ballistic missile on Thursday, defying appeals from France.",
+                  dt.date(2021, 3, 1))
+    assert ("IRN", "MOBILIZE", None, "asserted") in found
