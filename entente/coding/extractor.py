@@ -210,7 +210,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             for event in self._claim(trigger, produced, ref, dates):
                 clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
                 events.append(event)
-        for trigger in self._aimed_by_dyad(told_by):
+        for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by):
             for event in self._events(trigger, ref, dates):
                 clauses[id(event)] = _clause(trigger.token)
                 events.append(event)
@@ -558,6 +558,43 @@ def _mistagged_verb(token: Token) -> bool:
     (a relative pronoun is the object or subject of verbs, never of nouns)."""
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
         c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _agreed_at_talks(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
+    """"The accord was signed during a summit between Kim and Moon", "the meeting did not produce an agreement",
+    "the summit broke up without an agreement": an agreement that names no party, told in the clause of talks the
+    sentence holds between two states, is theirs (both ways)."""
+    pairs = {frozenset((e.source.country, e.target.country)): e for _, events in told for e in events
+             if e.event == "CONSULT" and e.target is not None}
+    if len(pairs) != 1:
+        return []
+    talks = next(iter(pairs.values()))
+    if talks.target is None:
+        return []
+    meetings = [t.token for t, _ in told if lookup(t.cameo).event == "CONSULT"]
+    found: list[Trigger] = []
+    for trigger, produced in told:
+        code = lookup(trigger.cameo)
+        if produced or trigger.sources or trigger.targets or not (code.event == "AGREE" or trigger.cameo == "057"):
+            continue
+        scope = trigger.token if trigger.token.pos_ in ("VERB", "AUX") else _governor(trigger.token)
+        if scope is None or not any(m in scope.subtree and m.i != trigger.token.i for m in meetings):
+            continue
+        trigger.sources = [Found.told(talks.source, "context")]
+        trigger.targets = [Found.told(talks.target, "context")]
+        trigger.pattern = replace(trigger.pattern, mutual=True)
+        if trigger.token.pos_ not in ("VERB", "AUX"):
+            trigger.cameo = "030"  # an agreement talks produce or fail to produce is their agreeing, not a signing
+        found.append(trigger)
+    return found
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun is an argument of, directly or behind one preposition ("broke up without an agreement" →
+    broke); none behind another noun ("as part of the deal", "its withdrawal from the treaty": an agreement told
+    before)."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
 def _controlled(verb: Token) -> bool:

@@ -2012,3 +2012,16 @@ def test_a_show_of_force_naming_no_one_is_aimed_at_the_state_its_actor_strikes_o
     found = coded(extractor, "Iran tested a ballistic missile on Thursday, defying appeals from France.",
                   dt.date(2021, 3, 1))
     assert ("IRN", "MOBILIZE", None, "asserted") in found
+
+
+def test_an_agreement_naming_no_party_belongs_to_the_talks_it_came_out_of(extractor):
+    found = coded(extractor, "Talks between Egypt and Ethiopia in Kinshasa ended on Tuesday without an agreement.",
+                  dt.date(2021, 3, 1))
+    assert ("EGY", "AGREE", "ETH", "negated") in found and ("ETH", "AGREE", "EGY", "negated") in found
+    found = coded(extractor, "The accord was signed on Monday during a summit between Sudan and Chad.",
+                  dt.date(2021, 3, 1))
+    assert ("SDN", "SUPPORT", "TCD", "asserted") in found
+    # an agreement told before ("the treaty") is not made at these talks
+    found = coded(extractor, "Under the terms of the treaty, Chad held talks with Sudan on Monday.",
+                  dt.date(2021, 3, 1))
+    assert not any(e[1] in ("AGREE", "SUPPORT") for e in found)
