@@ -2025,3 +2025,11 @@ def test_an_agreement_naming_no_party_belongs_to_the_talks_it_came_out_of(extrac
     found = coded(extractor, "Under the terms of the treaty, Chad held talks with Sudan on Monday.",
                   dt.date(2021, 3, 1))
     assert not any(e[1] in ("AGREE", "SUPPORT") for e in found)
+
+
+def test_inflicting_losses_on_a_state_s_forces_is_an_attack_on_it(extractor):
+    found = coded(extractor, "Ukrainian forces inflicted heavy losses on Russian units near Bakhmut.",
+                  dt.date(2023, 3, 1))
+    assert ("UKR", "ASSAULT", "RUS", "asserted") in found
+    # damage to no state names no target
+    assert not coded(extractor, "The floods inflicted heavy damage on the harvest.", dt.date(2023, 3, 1))
