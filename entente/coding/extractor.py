@@ -245,11 +245,14 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                 continue  # the same kind of act again restates it ("warned ... and said it would not hesitate")
             if shown:
                 dealings = [e for e in dealings if e.event in HOSTILE]
-            # (a partner found only in earlier sentences is too weak a guess to lend)
+            # (a partner found only in earlier sentences is too weak a guess to lend, except to an agreement,
+            # refusal or demand: "refused to make the concession, then agreed", "accepted the offer" answer the
+            # other side of the exchange the text is telling)
+            answer = lookup(trigger.cameo).event in ANSWERS and not trigger.possible and not _controlled(
+                trigger.token) and (trigger.refused or trigger.presupposed or modality(trigger.token) != "hypothetical")
             others = {e.target.country: e.target for e in dealings if e.target is not None
-                      and e.target.country not in mine and e.target.start >= e.sentence.start}
-            if lookup(trigger.cameo).event in ANSWERS and not trigger.possible and not _controlled(trigger.token) \
-                    and (trigger.refused or trigger.presupposed or modality(trigger.token) != "hypothetical"):
+                      and e.target.country not in mine and (answer or e.target.start >= e.sentence.start)}
+            if answer:
                 # "Moscow backed the text only after the Americans agreed to drop the ban", "a price Washington was
                 # not willing to pay": an agreement, refusal or demand answers the state that dealt with its author
                 others.update((e.source.country, e.source) for t, events in told if t is not trigger

@@ -2033,3 +2033,9 @@ def test_inflicting_losses_on_a_state_s_forces_is_an_attack_on_it(extractor):
     assert ("UKR", "ASSAULT", "RUS", "asserted") in found
     # damage to no state names no target
     assert not coded(extractor, "The floods inflicted heavy damage on the harvest.", dt.date(2023, 3, 1))
+
+
+def test_an_agreement_answers_the_partner_an_earlier_refusal_in_its_sentence_answered(extractor):
+    found = coded(extractor, "Japan urged South Korea to reopen talks on fishing rights. Seoul refused to attend them "
+                  "at first, but on Tuesday it accepted the offer.", dt.date(2021, 3, 1))
+    assert ("KOR", "AGREE", "JPN", "asserted") in found
