@@ -2039,3 +2039,10 @@ def test_an_agreement_answers_the_partner_an_earlier_refusal_in_its_sentence_ans
     found = coded(extractor, "Japan urged South Korea to reopen talks on fishing rights. Seoul refused to attend them "
                   "at first, but on Tuesday it accepted the offer.", dt.date(2021, 3, 1))
     assert ("KOR", "AGREE", "JPN", "asserted") in found
+
+
+def test_opening_airspace_or_ports_to_a_state_is_material_cooperation(extractor):
+    found = coded(extractor, "Turkey opened its ports to Russian ships.", dt.date(2022, 3, 1))
+    assert ("TUR", "COOPERATE", "RUS", "asserted") in found
+    # opened to no state: nothing
+    assert not coded(extractor, "China opened its market to foreign banks.", dt.date(2022, 3, 1))
