@@ -2046,3 +2046,8 @@ def test_opening_airspace_or_ports_to_a_state_is_material_cooperation(extractor)
     assert ("TUR", "COOPERATE", "RUS", "asserted") in found
     # opened to no state: nothing
     assert not coded(extractor, "China opened its market to foreign banks.", dt.date(2022, 3, 1))
+
+
+def test_a_state_s_pilot_acts_for_its_armed_forces(extractor):
+    found = coded(extractor, "Greece said its pilot had downed a Turkish drone over the Aegean.", dt.date(2022, 3, 1))
+    assert ("GRC", "ASSAULT", "TUR", "asserted") in found
