@@ -210,7 +210,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             for event in self._claim(trigger, produced, ref, dates):
                 clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
                 events.append(event)
-        for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by):
+        for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by) + _owned_strikes(told_by):
             for event in self._events(trigger, ref, dates):
                 clauses[id(event)] = _clause(trigger.token)
                 events.append(event)
@@ -589,6 +589,24 @@ def _agreed_at_talks(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
         if trigger.token.pos_ not in ("VERB", "AUX"):
             trigger.cameo = "030"  # an agreement talks produce or fail to produce is their agreeing, not a signing
         found.append(trigger)
+    return found
+
+
+def _owned_strikes(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
+    """"A Russian helicopter was shot down over Armenia, and Baku apologised, saying its forces had fired by
+    mistake": an attack told in the passive with no agent, beside a state's own attack at no one named, is one act;
+    the state struck the victims the passive names."""
+    victims = {t.country: t for trigger, produced in told if not produced and not trigger.sources
+               and lookup(trigger.cameo).event == "ASSAULT" and _is_passive(trigger.token) for t in trigger.targets}
+    found: list[Trigger] = []
+    for trigger, produced in told:
+        if produced or not trigger.sources or trigger.targets or lookup(trigger.cameo).event != "ASSAULT" \
+                or trigger.token.pos_ not in ("VERB", "AUX"):
+            continue
+        struck = [v for c, v in victims.items() if all(c != s.country for s in trigger.sources)]
+        if len(struck) == 1:
+            trigger.targets = struck
+            found.append(trigger)
     return found
 
 

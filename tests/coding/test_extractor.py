@@ -2051,3 +2051,9 @@ def test_opening_airspace_or_ports_to_a_state_is_material_cooperation(extractor)
 def test_a_state_s_pilot_acts_for_its_armed_forces(extractor):
     found = coded(extractor, "Greece said its pilot had downed a Turkish drone over the Aegean.", dt.date(2022, 3, 1))
     assert ("GRC", "ASSAULT", "TUR", "asserted") in found
+
+
+def test_a_state_owning_a_strike_struck_the_victims_of_the_passive_beside_it(extractor):
+    found = coded(extractor, "An Indian helicopter was shot down on Monday, and Pakistan said its forces had fired by "
+                  "mistake.", dt.date(2022, 3, 1))
+    assert ("PAK", "ASSAULT", "IND", "asserted") in found
