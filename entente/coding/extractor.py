@@ -235,16 +235,21 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # a show of force told with no one named is aimed at the one state its actor strikes or presses in the
             # sentence ("returned fire and scrambled F-16 fighters"), not at one it merely defies or talks to
             shown = bool(produced) and all(e.target is None and e.event == "MOBILIZE" for e in produced)
+            # so is an attack on no one named, at the one enemy the sentence gives its actor ("launched its offensive
+            # ..., as each side accused the other"); not one on armed groups it names ("fighting the rebels")
+            fought = lookup(trigger.cameo).event == "ASSAULT" and not any(
+                self.resolver.role(o) in ("REB", "OPP") for o in _children(trigger.token, "dobj"))
             if (produced and not shown) or trigger.targets or not trigger.sources \
-                    or trigger.token.pos_ not in ("VERB", "AUX") \
-                    or lookup(trigger.cameo).event in UNLENT or trigger.pattern.lemma in DENIALS | WARNINGS:
+                    or trigger.token.pos_ not in ("VERB", "AUX") or (lookup(trigger.cameo).event in UNLENT and not
+                                                                     fought) \
+                    or trigger.pattern.lemma in DENIALS | WARNINGS:
                 continue
             mine = {s.country for s in trigger.sources}
             dealings = [e for t, events in told if t is not trigger for e in events if e.source.country in mine]
             if any(e.event == lookup(trigger.cameo).event for e in dealings):
                 continue  # the same kind of act again restates it ("warned ... and said it would not hesitate")
-            if shown:
-                dealings = [e for e in dealings if e.event in HOSTILE]
+            if shown or fought:
+                dealings = [e for e in dealings if e.event in HOSTILE | {"ACCUSE"}]
             # (a partner found only in earlier sentences is too weak a guess to lend, except to an agreement,
             # refusal or demand: "refused to make the concession, then agreed", "accepted the offer" answer the
             # other side of the exchange the text is telling)

@@ -2057,3 +2057,14 @@ def test_a_state_owning_a_strike_struck_the_victims_of_the_passive_beside_it(ext
     found = coded(extractor, "An Indian helicopter was shot down on Monday, and Pakistan said its forces had fired by "
                   "mistake.", dt.date(2022, 3, 1))
     assert ("PAK", "ASSAULT", "IND", "asserted") in found
+
+
+def test_an_attack_naming_no_one_is_aimed_at_the_one_enemy_its_sentence_gives(extractor):
+    found = coded(extractor, "Eritrea and Ethiopia fought a border war in 1998. Ethiopia launched its offensive on "
+                  "Monday, and two earlier truces collapsed within hours as each side accused the other of violations.",
+                  dt.date(2022, 3, 1))
+    assert ("ETH", "ASSAULT", "ERI", "asserted") in found
+    # fighting an armed group is not fighting the state the sentence sanctions
+    found = coded(extractor, "Kenya, whose troops are also fighting the rebels on Mogadishu's side, closed its border "
+                  "with Eritrea last month.", dt.date(2022, 3, 1))
+    assert not any(e[0] == "KEN" and e[1] == "ASSAULT" for e in found)
