@@ -82,6 +82,7 @@ ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boas
 # ("killed at least 500 people"); a denial answers its accuser, a warning is aimed where its content says
 UNLENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 WARNINGS = {"warn", "caution"}
+ANSWERS = {"AGREE", "REJECT", "REQUEST"}  # acts of a negotiation: aimed at the other side of the exchange told
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
@@ -215,7 +216,7 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             for event in self._claim(trigger, produced, ref, dates):
                 clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
                 events.append(event)
-        for trigger in self._aimed_by_dyad(told_by):
+        for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by) + _owned_strikes(told_by):
             for event in self._events(trigger, ref, dates):
                 clauses[id(event)] = _clause(trigger.token)
                 events.append(event)
@@ -237,16 +238,38 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         that state deals with one other state only, is aimed at that state."""
         aimed: list[Trigger] = []
         for trigger, produced in told:
-            if produced or trigger.targets or not trigger.sources or trigger.token.pos_ not in ("VERB", "AUX") \
-                    or lookup(trigger.cameo).event in UNLENT or trigger.pattern.lemma in DENIALS | WARNINGS:
+            # a show of force told with no one named is aimed at the one state its actor strikes or presses in the
+            # sentence ("returned fire and scrambled F-16 fighters"), not at one it merely defies or talks to
+            shown = bool(produced) and all(e.target is None and e.event == "MOBILIZE" for e in produced)
+            # so is an attack on no one named, at the one enemy the sentence gives its actor ("launched its offensive
+            # ..., as each side accused the other"); not one on armed groups it names ("fighting the rebels")
+            fought = lookup(trigger.cameo).event == "ASSAULT" and not any(
+                self.resolver.role(o) in ("REB", "OPP") for o in _children(trigger.token, "dobj"))
+            if (produced and not shown) or trigger.targets or not trigger.sources \
+                    or trigger.token.pos_ not in ("VERB", "AUX") or (lookup(trigger.cameo).event in UNLENT and not
+                                                                     fought) \
+                    or trigger.pattern.lemma in DENIALS | WARNINGS:
                 continue
             mine = {s.country for s in trigger.sources}
             dealings = [e for t, events in told if t is not trigger for e in events if e.source.country in mine]
             if any(e.event == lookup(trigger.cameo).event for e in dealings):
                 continue  # the same kind of act again restates it ("warned ... and said it would not hesitate")
-            # (a partner found only in earlier sentences is too weak a guess to lend)
+            if shown or fought:
+                dealings = [e for e in dealings if e.event in HOSTILE | {"ACCUSE"}]
+            # (a partner found only in earlier sentences is too weak a guess to lend, except to an agreement,
+            # refusal or demand: "refused to make the concession, then agreed", "accepted the offer" answer the
+            # other side of the exchange the text is telling)
+            answer = lookup(trigger.cameo).event in ANSWERS and not trigger.possible and not _controlled(
+                trigger.token) and (trigger.refused or trigger.presupposed or modality(trigger.token) != "hypothetical")
             others = {e.target.country: e.target for e in dealings if e.target is not None
-                      and e.target.country not in mine and e.target.start >= e.sentence.start}
+                      and e.target.country not in mine and (answer or e.target.start >= e.sentence.start)}
+            if answer:
+                # "Moscow backed the text only after the Americans agreed to drop the ban", "a price Washington was
+                # not willing to pay": an agreement, refusal or demand answers the state that dealt with its author
+                others.update((e.source.country, e.source) for t, events in told if t is not trigger
+                              for e in events if e.target is not None and e.target.country in mine
+                              and e.source.country not in mine and e.source.start >= e.sentence.start
+                              and e.id not in self.reversed_ids)
             if len(others) != 1:
                 continue
             trigger.targets = [Found.told(next(iter(others.values())), "context")]
@@ -549,6 +572,67 @@ def _mistagged_verb(token: Token) -> bool:
     (a relative pronoun is the object or subject of verbs, never of nouns)."""
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
         c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _agreed_at_talks(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
+    """"The accord was signed during a summit between Kim and Moon", "the meeting did not produce an agreement",
+    "the summit broke up without an agreement": an agreement that names no party, told in the clause of talks the
+    sentence holds between two states, is theirs (both ways)."""
+    pairs = {frozenset((e.source.country, e.target.country)): e for _, events in told for e in events
+             if e.event == "CONSULT" and e.target is not None}
+    if len(pairs) != 1:
+        return []
+    talks = next(iter(pairs.values()))
+    if talks.target is None:
+        return []
+    meetings = [t.token for t, _ in told if lookup(t.cameo).event == "CONSULT"]
+    found: list[Trigger] = []
+    for trigger, produced in told:
+        code = lookup(trigger.cameo)
+        if produced or trigger.sources or trigger.targets or not (code.event == "AGREE" or trigger.cameo == "057"):
+            continue
+        scope = trigger.token if trigger.token.pos_ in ("VERB", "AUX") else _governor(trigger.token)
+        if scope is None or not any(m in scope.subtree and m.i != trigger.token.i for m in meetings):
+            continue
+        trigger.sources = [Found.told(talks.source, "context")]
+        trigger.targets = [Found.told(talks.target, "context")]
+        trigger.pattern = replace(trigger.pattern, mutual=True)
+        if trigger.token.pos_ not in ("VERB", "AUX"):
+            trigger.cameo = "030"  # an agreement talks produce or fail to produce is their agreeing, not a signing
+        found.append(trigger)
+    return found
+
+
+def _owned_strikes(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
+    """"A Russian helicopter was shot down over Armenia, and Baku apologised, saying its forces had fired by
+    mistake": an attack told in the passive with no agent, beside a state's own attack at no one named, is one act;
+    the state struck the victims the passive names."""
+    victims = {t.country: t for trigger, produced in told if not produced and not trigger.sources
+               and lookup(trigger.cameo).event == "ASSAULT" and _is_passive(trigger.token) for t in trigger.targets}
+    found: list[Trigger] = []
+    for trigger, produced in told:
+        if produced or not trigger.sources or trigger.targets or lookup(trigger.cameo).event != "ASSAULT" \
+                or trigger.token.pos_ not in ("VERB", "AUX"):
+            continue
+        struck = [v for c, v in victims.items() if all(c != s.country for s in trigger.sources)]
+        if len(struck) == 1:
+            trigger.targets = struck
+            found.append(trigger)
+    return found
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun is an argument of, directly or behind one preposition ("broke up without an agreement" →
+    broke); none behind another noun ("as part of the deal", "its withdrawal from the treaty": an agreement told
+    before)."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+
+
+def _controlled(verb: Token) -> bool:
+    """"to force Milosevic to accept a peace plan", "urged Iran to agree": an act another verb asks or forces of
+    its object is not performed."""
+    return verb.dep_ == "xcomp" and bool(_children(verb.head, "dobj"))
 
 
 def _period_start(period: str | None) -> dt.date | None:

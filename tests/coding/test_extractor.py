@@ -2046,3 +2046,81 @@ def test_a_request_for_what_a_passive_relative_says_was_done_is_made_to_its_hold
     found = coded(extractor, "The meeting of NATO ministers, which was convened at Poland's request, discussed the "
                   "drone incursion.", dt.date(2025, 9, 12))
     assert ("POL", "REQUEST", "IGONAT", "asserted") in found
+def test_an_agreement_or_demand_with_no_one_named_answers_the_state_that_dealt_with_its_author(extractor):
+    found = coded(extractor, "Japan praised France after Paris agreed to drop the clause on fishing quotas.",
+                  dt.date(2021, 3, 1))
+    assert ("FRA", "AGREE", "JPN", "asserted") in found
+    found = coded(extractor, "Egypt rejected the plan proposed by the Sudanese envoy.", dt.date(2021, 3, 1))
+    assert any(e[0] == "SDN" and e[1] == "REQUEST" and e[2] == "EGY" for e in found)
+    # an act forced on a state is not performed: it answers no one
+    found = coded(extractor, "Germany bombed Serbia to force Belgrade to accept the plan.", dt.date(2021, 3, 1))
+    assert not any(e[0] == "SRB" for e in found)
+
+
+def test_a_show_of_force_naming_no_one_is_aimed_at_the_state_its_actor_strikes_or_presses(extractor):
+    found = coded(extractor, "Greek gunboats fired on a Turkish trawler, and Greece put its forces on alert.",
+                  dt.date(2021, 3, 1))
+    assert ("GRC", "MOBILIZE", "TUR", "asserted") in found
+    found = coded(extractor, "Greece suspended its trade agreement with Turkey and said its navy would resume patrols "
+                  "in the area.", dt.date(2021, 3, 1))
+    assert ("GRC", "MOBILIZE", "TUR", "future") in found
+    # a state it only defies is not the one a test is aimed at
+    found = coded(extractor, "Iran tested a ballistic missile on Thursday, defying appeals from France.",
+                  dt.date(2021, 3, 1))
+    assert ("IRN", "MOBILIZE", None, "asserted") in found
+
+
+def test_an_agreement_naming_no_party_belongs_to_the_talks_it_came_out_of(extractor):
+    found = coded(extractor, "Talks between Egypt and Ethiopia in Kinshasa ended on Tuesday without an agreement.",
+                  dt.date(2021, 3, 1))
+    assert ("EGY", "AGREE", "ETH", "negated") in found and ("ETH", "AGREE", "EGY", "negated") in found
+    found = coded(extractor, "The accord was signed on Monday during a summit between Sudan and Chad.",
+                  dt.date(2021, 3, 1))
+    assert ("SDN", "SUPPORT", "TCD", "asserted") in found
+    # an agreement told before ("the treaty") is not made at these talks
+    found = coded(extractor, "Under the terms of the treaty, Chad held talks with Sudan on Monday.",
+                  dt.date(2021, 3, 1))
+    assert not any(e[1] in ("AGREE", "SUPPORT") for e in found)
+
+
+def test_inflicting_losses_on_a_state_s_forces_is_an_attack_on_it(extractor):
+    found = coded(extractor, "Ukrainian forces inflicted heavy losses on Russian units near Bakhmut.",
+                  dt.date(2023, 3, 1))
+    assert ("UKR", "ASSAULT", "RUS", "asserted") in found
+    # damage to no state names no target
+    assert not coded(extractor, "The floods inflicted heavy damage on the harvest.", dt.date(2023, 3, 1))
+
+
+def test_an_agreement_answers_the_partner_an_earlier_refusal_in_its_sentence_answered(extractor):
+    found = coded(extractor, "Japan urged South Korea to reopen talks on fishing rights. Seoul refused to attend them "
+                  "at first, but on Tuesday it accepted the offer.", dt.date(2021, 3, 1))
+    assert ("KOR", "AGREE", "JPN", "asserted") in found
+
+
+def test_opening_airspace_or_ports_to_a_state_is_material_cooperation(extractor):
+    found = coded(extractor, "Turkey opened its ports to Russian ships.", dt.date(2022, 3, 1))
+    assert ("TUR", "COOPERATE", "RUS", "asserted") in found
+    # opened to no state: nothing
+    assert not coded(extractor, "China opened its market to foreign banks.", dt.date(2022, 3, 1))
+
+
+def test_a_state_s_pilot_acts_for_its_armed_forces(extractor):
+    found = coded(extractor, "Greece said its pilot had downed a Turkish drone over the Aegean.", dt.date(2022, 3, 1))
+    assert ("GRC", "ASSAULT", "TUR", "asserted") in found
+
+
+def test_a_state_owning_a_strike_struck_the_victims_of_the_passive_beside_it(extractor):
+    found = coded(extractor, "An Indian helicopter was shot down on Monday, and Pakistan said its forces had fired by "
+                  "mistake.", dt.date(2022, 3, 1))
+    assert ("PAK", "ASSAULT", "IND", "asserted") in found
+
+
+def test_an_attack_naming_no_one_is_aimed_at_the_one_enemy_its_sentence_gives(extractor):
+    found = coded(extractor, "Eritrea and Ethiopia fought a border war in 1998. Ethiopia launched its offensive on "
+                  "Monday, and two earlier truces collapsed within hours as each side accused the other of violations.",
+                  dt.date(2022, 3, 1))
+    assert ("ETH", "ASSAULT", "ERI", "asserted") in found
+    # fighting an armed group is not fighting the state the sentence sanctions
+    found = coded(extractor, "Kenya, whose troops are also fighting the rebels on Mogadishu's side, closed its border "
+                  "with Eritrea last month.", dt.date(2022, 3, 1))
+    assert not any(e[0] == "KEN" and e[1] == "ASSAULT" for e in found)
