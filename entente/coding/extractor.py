@@ -26,6 +26,8 @@ from entente.coding.grammar import (
     ADDRESSED,
     CONTEXT_TARGETS,
     DENIALS,
+    EVERY,
+    GROUP_NOUNS,
     HOSTILE,
     INCLUDING,
     JUDGING_REPORTS,
@@ -51,7 +53,7 @@ from entente.coding.grammar import (
 )
 from entente.coding.modality import modality, reporter
 from entente.coding.patterns import Pattern, patterns
-from entente.coding.phrase_words import Found
+from entente.coding.phrase_words import OFFICE_HOLDERS, PERSON_NOUNS, Found
 from entente.coding.phrases import Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
@@ -376,6 +378,11 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
+        elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and (
+                unnamed := self._unresolved_party(trigger)) is not None:
+            # "would expel diplomats from every country that followed suit": aimed at all of a kind, no one state;
+            # "talks with the Communist Party chief": with someone the sentence names, not the last partner
+            pairs = [(s, None) for s in trigger.sources] if unnamed == "every" else []
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
                 and not self._aimed_home(trigger) and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
@@ -467,6 +474,23 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         M23": a group of the refuser's own country, so the refusal is domestic)."""
         subjects = {t.i for s in _children(act, "nsubj", "nsubjpass") for t in s.subtree}
         return any(t.i in self.resolver.by_token and t.i not in subjects and _own_clause(t, act) for t in act.subtree)
+
+    def _unresolved_party(self, trigger: Trigger) -> str | None:
+        """Whether the slot a trigger's target fills holds a party the sentence names but no state resolves:
+        "every" for all of a kind ("from every other country", "to any state"), "holder" for an office-holder
+        ("with the Communist Party chief"); None when the slot is empty or names a state."""
+        for slot in trigger.pattern.target:
+            if slot == "dobj" and trigger.objects:
+                continue  # ("held talks": the object is the event's noun, not its target)
+            for head in self._slot(trigger.token, slot, trigger.objects):
+                if head in trigger.words or head.i in self.resolver.by_token or self.resolver.actors_of(head):
+                    continue
+                lemma = head.lemma_.lower()
+                if lemma in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in EVERY for c in head.children):
+                    return "every"
+                if lemma in OFFICE_HOLDERS | PERSON_NOUNS | {"chief"} and head.pos_ == "NOUN":
+                    return "holder"
+        return None
 
     def _aimed_home(self, trigger: Trigger) -> bool:
         """"its forces were preparing to defend the eastern city of Jalalabad": an act whose object is a place of

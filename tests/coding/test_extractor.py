@@ -1988,3 +1988,17 @@ def test_a_when_clause_is_no_proposal_made_to_the_one_in_the_main_clause(extract
     found = coded(extractor, "Washington recognized Portugal on 10 January, when President Reagan and President Eanes "
                   "agreed to the establishment of diplomatic relations.", dt.date(1984, 1, 10))
     assert ("USA", "AGREE", "PRT", "asserted") in found and ("PRT", "AGREE", "USA", "asserted") in found
+
+
+def test_an_act_on_every_state_of_a_kind_takes_no_target_from_context(extractor):
+    found = coded(extractor, "Canada expelled four Russian diplomats. Moscow said it would expel the same number of "
+                  "diplomats from every country that had expelled Russians.", dt.date(2018, 3, 30))
+    assert ("RUS", "SANCTION", None, "future") in found
+    assert not any(e[0] == "RUS" and e[2] == "CAN" for e in found)
+
+
+def test_talks_with_an_unresolved_office_holder_are_not_with_the_last_partner(extractor):
+    found = coded(extractor, "Lula met Maduro in Brasilia on Monday. Lula was due to hold talks with the party chief, "
+                  "Mr Silva, on Friday.", dt.date(2023, 5, 31))
+    assert ("BRA", "CONSULT", "VEN", "asserted") in found
+    assert not any(e[0] == "BRA" and e[2] == "VEN" and e[3] == "future" for e in found)
