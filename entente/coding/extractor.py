@@ -322,7 +322,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # "Twenty Indian soldiers and four Chinese troops were killed": a clash, each side the other's attacker
             victims = self._actors([c for h in _children(trigger.token, "nsubjpass")
                                     for c in self.resolver.conjuncts(h)])
-            if len({v.country for v in victims}) == 2:
+            # ("if they were attacked": two states told of together are no two sides of a clash)
+            if len({v.country for v in victims}) == 2 and all(v.via != "reference" for v in victims):
                 trigger.sources, trigger.targets = victims[:1], victims[1:2]
                 trigger.pattern = replace(trigger.pattern, mutual=True)
                 trigger.between = True
@@ -356,7 +357,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         elif len(trigger.sources) >= 2 and all(s.via != "partner" for s in trigger.sources) and (
                 trigger.pattern.mutual or _each_other(trigger.token) or (
                 code.event in RECIPROCAL and len(trigger.sources) == 2 and all(
-                s.via == "reference" for s in trigger.sources))):
+                s.via == "reference" for s in trigger.sources))) and not trigger.joined:
+            # ("if they joined the alliance": those who join a bond joined it, not each other)
             # ("both sides pulled back" is mutual; "Britain, Sweden and Ivory Coast said they would pull out" is not)
             # "A and B met", "both sides pulled back": each toward the other
             if code.event in ("ASSAULT", "COERCE", "THREATEN") and all(s.via == "modifier" for s in trigger.sources):
@@ -479,18 +481,25 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         """Whether the slot a trigger's target fills holds a party the sentence names but no state resolves:
         "every" for all of a kind ("from every other country", "to any state"), "holder" for an office-holder
         ("with the Communist Party chief"); None when the slot is empty or names a state."""
-        for slot in trigger.pattern.target:
-            if slot == "dobj" and trigger.objects:
-                continue  # ("held talks": the object is the event's noun, not its target)
-            for head in self._slot(trigger.token, slot, trigger.objects):
-                if head in trigger.words or head.i in self.resolver.by_token or self.resolver.actors_of(head):
-                    continue
+        for head in self._slot_heads(trigger):
+            if head.i not in self.resolver.by_token and not self.resolver.actors_of(head):
                 lemma = head.lemma_.lower()
                 if lemma in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in EVERY for c in head.children):
                     return "every"
                 if lemma in OFFICE_HOLDERS | PERSON_NOUNS | {"chief"} and head.pos_ == "NOUN":
                     return "holder"
         return None
+
+    def _slot_heads(self, trigger: Trigger) -> list[Token]:
+        """The words in the slots a trigger's pattern takes its target from (not the event's own noun: "held
+        talks")."""
+        heads: list[Token] = []
+        for slot in trigger.pattern.target:
+            if slot == "dobj" and trigger.pattern.objects:
+                continue
+            heads += [h for h in self._slot(trigger.token, slot, trigger.objects) if h not in trigger.words
+                      and h.pos_ in ("NOUN", "PROPN")]
+        return heads
 
     def _aimed_home(self, trigger: Trigger) -> bool:
         """"its forces were preparing to defend the eastern city of Jalalabad": an act whose object is a place of

@@ -15,6 +15,7 @@ from entente.coding.phrase_words import (
     OFFICE_HOLDERS,
     PARTITIVES,
     PERSON_NOUNS,
+    PLURAL_NOUNS,
     STATE_NOUNS,
     Found,
     _a_place,
@@ -66,6 +67,19 @@ class References:
         finally:
             self._resolving.discard(token.i)
 
+    def _group_before(self, token: Token, sentence_start: int) -> list[Found]:
+        """The states of the nearest plural reference to states ("both countries", "the two governments") before
+        ``token`` in its sentence, if it names two or more and no state is named between them."""
+        for noun in reversed(self.doc[sentence_start:token.i]):
+            if noun.i in self.by_token:
+                return []  # a name nearer than any group
+            if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in PLURAL_NOUNS:
+                found = self.actors(noun, depth=1)
+                if len({f.country for f in found}) >= 2:
+                    return [self._as_reference(f, token) for f in found]
+                return []
+        return []
+
     def _referent(self, token: Token, plural: bool, reach: int = 3) -> list[Found]:
         """Resolve "it", "its", "the country", "they", "the two countries" to the actors they refer to."""
         if token.lower_ in ("itself", "themselves"):
@@ -88,6 +102,13 @@ class References:
                 found = self.actors(subject, depth=1)
                 if found:
                     return [self._as_reference(found[0], token)]
+        if plural and token.pos_ == "PRON":
+            # "signed pledges with both countries, promising to come to their aid if they were attacked", "accused
+            # the two Nordic countries of sheltering militants ... while they refused": the group its sentence has
+            # just referred to
+            referred = self._group_before(token, sentence_start)
+            if referred:
+                return referred
         if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
                 and not any(m.end <= token.i for m in earlier):
             # "The two leaders met for two hours ... They will meet again": the subject of the sentence before

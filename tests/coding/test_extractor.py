@@ -2002,3 +2002,22 @@ def test_talks_with_an_unresolved_office_holder_are_not_with_the_last_partner(ex
                   "Mr Silva, on Friday.", dt.date(2023, 5, 31))
     assert ("BRA", "CONSULT", "VEN", "asserted") in found
     assert not any(e[0] == "BRA" and e[2] == "VEN" and e[3] == "future" for e in found)
+
+
+def test_a_plural_pronoun_is_the_group_its_sentence_just_referred_to(extractor):
+    found = coded(extractor, "Egypt and Jordan met in Cairo. Washington, which hosted Israel last week, promised both "
+                  "countries that it would send them aid if they asked for it.", dt.date(2024, 5, 2))
+    assert ("USA", "AID", "JOR", "hypothetical") in found and ("JOR", "REQUEST", None, "hypothetical") in found
+    assert not any(e[0] == "ISR" and e[1] == "REQUEST" for e in found)
+
+
+def test_two_states_attacked_together_are_not_each_others_attackers(extractor):
+    found = coded(extractor, "Finland and Sweden applied to join NATO. Britain promised both countries help if they "
+                  "were attacked.", dt.date(2022, 5, 18))
+    assert not any(e[1] == "ASSAULT" and {e[0], e[2]} == {"FIN", "SWE"} for e in found)
+
+
+def test_states_that_join_an_alliance_do_not_ally_with_each_other(extractor):
+    found = coded(extractor, "Finland and Sweden applied to join NATO. Britain signed pledges with both countries "
+                  "before they joined the alliance.", dt.date(2022, 5, 18))
+    assert not any(e[1] == "SUPPORT" and {e[0], e[2]} == {"FIN", "SWE"} for e in found)
