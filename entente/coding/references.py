@@ -222,6 +222,9 @@ class References:
                 return m.entry.kind == "leader" and self.doc[m.end - 1].dep_ not in ("compound", "amod")
             subjects = [m for m in subjects if not person(m)]
             earlier = [m for m in earlier if not person(m)]
+            # "Ethiopia, which lost its coastline when Eritrea became independent, has complained about its
+            # dependence": not the subject of a side clause that does not hold the pronoun
+            subjects = [m for m in subjects if not self._aside(self.doc[m.end - 1], token)] or subjects
         if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and earlier:
             # "a protest with North Korea over two missiles it fired": the nearest name, not the main subject,
             # nor one that modifies the noun the clause describes ("45 Russian diplomats it accused of spying")
@@ -238,6 +241,13 @@ class References:
         if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
             return []  # "it" is not a person, but may be "the Biden administration"
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    @staticmethod
+    def _aside(subject: Token, token: Token) -> bool:
+        """Whether ``subject`` is the subject of a relative or adverbial clause that does not hold ``token``."""
+        verb = subject.head
+        return subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("relcl", "advcl") \
+            and not verb.is_ancestor(token)
 
     def _own_plural_subject(self, token: Token, sentence_start: int) -> list[Found]:
         """The one state the nearest plural subject before ``token`` in its sentence names ("Russian forces"), when

@@ -2021,3 +2021,9 @@ def test_states_that_join_an_alliance_do_not_ally_with_each_other(extractor):
     found = coded(extractor, "Finland and Sweden applied to join NATO. Britain signed pledges with both countries "
                   "before they joined the alliance.", dt.date(2022, 5, 18))
     assert not any(e[1] == "SUPPORT" and {e[0], e[2]} == {"FIN", "SWE"} for e in found)
+
+
+def test_its_is_not_the_subject_of_a_side_clause_that_does_not_hold_it(extractor):
+    found = coded(extractor, "Bolivia, which lost its coast when Chile won the war in 1884, has long complained about "
+                  "its lack of access to the sea.", dt.date(2018, 10, 1))
+    assert not any(e[0] == "BOL" and e[2] == "CHL" and e[1] == "ACCUSE" for e in found)
