@@ -192,6 +192,12 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         triggers = [t for t in triggers if not (t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
                                                 and t.token.head.i in attacks
                                                 and lookup(t.cameo).event in ("AID", "MOBILIZE"))]
+        # "thousands demonstrated outside the French base, demanding the departure of the troops": the demand a
+        # protest's participle states is what the protest is about, not a second act
+        protests = {t.token.i for t in triggers if lookup(t.cameo).event == "PROTEST"}
+        triggers = [t for t in triggers if not (t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
+                                                and t.token.head.i in protests
+                                                and lookup(t.cameo).event == "REQUEST")]
         triggers = self._stopped_aid(triggers)
         # "crossed the parallel in a full-scale invasion of the South": one act, which the noun names
         told_in = {t.token.head.head.i for t in triggers if t.token.dep_ == "pobj" and t.token.head.lower_ == "in"}

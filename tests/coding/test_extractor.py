@@ -2027,3 +2027,10 @@ def test_its_is_not_the_subject_of_a_side_clause_that_does_not_hold_it(extractor
     found = coded(extractor, "Bolivia, which lost its coast when Chile won the war in 1884, has long complained about "
                   "its lack of access to the sea.", dt.date(2018, 10, 1))
     assert not any(e[0] == "BOL" and e[2] == "CHL" and e[1] == "ACCUSE" for e in found)
+
+
+def test_a_demand_told_by_a_protests_participle_is_the_protest_not_a_second_act(extractor):
+    found = coded(extractor, "Thousands of people demonstrated outside the French embassy in Niamey, demanding the "
+                  "departure of French troops.", dt.date(2023, 9, 26))
+    assert ("NER", "PROTEST", "FRA", "asserted") in found
+    assert not any(e[1] == "REQUEST" for e in found)
