@@ -158,8 +158,10 @@ class References:
             speakers |= {self.by_token[c.i].country for m in self.mentions if m.country in speakers
                          for c in self.conjuncts(self._list_head(self.doc[m.end - 1])) if c.i in self.by_token}
             states = token.lemma_.lower() in STATE_NOUNS  # "the two Nordic countries" are no alliance
+            # (not a state in a hyphenated modifier: "an attempt to push US-donated aid across the border")
             before = [m for m in self.mentions if m.end <= token.i and m.country not in speakers
                       and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])
+                      and not (m.end < len(self.doc) and self.doc[m.end].text == "-")
                       and not (states and m.country.startswith("IGO"))]
             window = [m for m in before if m.start >= self._window_start(token, reach if wanted == 2 else 8)]
             if token.lemma_.lower() in PERSON_NOUNS:  # "the two leaders": the last two leaders named

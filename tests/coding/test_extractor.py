@@ -2034,3 +2034,12 @@ def test_a_demand_told_by_a_protests_participle_is_the_protest_not_a_second_act(
                   "departure of French troops.", dt.date(2023, 9, 26))
     assert ("NER", "PROTEST", "FRA", "asserted") in found
     assert not any(e[1] == "REQUEST" for e in found)
+
+
+def test_a_state_in_a_hyphenated_modifier_is_not_one_of_the_two_countries(extractor):
+    found = coded(extractor, "Chile and Peru reopened their border on Monday. The first lorries crossed the bridge at "
+                  "dawn. Officials watched from the riverbank. Lima closed the border in 2019, after the government in "
+                  "Santiago backed a plan to push US-funded goods across the bridges. Trade between the two countries "
+                  "shrank last year. Peru's foreign minister has said the two governments will negotiate a new trade "
+                  "agreement.", dt.date(2023, 5, 8))
+    assert not any(e[1] == "CONSULT" and "USA" in (e[0], e[2]) for e in found)
