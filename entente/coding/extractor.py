@@ -389,7 +389,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and (
                 unnamed := self._unresolved_party(trigger)) is not None:
             # "would expel diplomats from every country that followed suit": aimed at all of a kind, no one state;
-            # "talks with the Communist Party chief": with someone the sentence names, not the last partner
+            # "talks with the Communist Party chief", "sent no troops to the Gulf": with someone or to somewhere the
+            # sentence names, not the last partner
             pairs = [(s, None) for s in trigger.sources] if unnamed == "every" else []
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
                 and not self._aimed_home(trigger) and self._context_target(
@@ -486,7 +487,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
     def _unresolved_party(self, trigger: Trigger) -> str | None:
         """Whether the slot a trigger's target fills holds a party the sentence names but no state resolves:
         "every" for all of a kind ("from every other country", "to any state"), "holder" for an office-holder
-        ("with the Communist Party chief"); None when the slot is empty or names a state."""
+        ("with the Communist Party chief"), "place" for a named place ("to the Gulf"); None when the slot is empty
+        or names a state."""
         for head in self._slot_heads(trigger):
             if head.i not in self.resolver.by_token and not self.resolver.actors_of(head):
                 lemma = head.lemma_.lower()
@@ -494,6 +496,9 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
                     return "every"
                 if lemma in OFFICE_HOLDERS | PERSON_NOUNS | {"chief"} and head.pos_ == "NOUN":
                     return "holder"
+                if head.pos_ == "PROPN" and head.ent_type_ in ("LOC", "GPE", "FAC") \
+                        and self.resolver.city(head) is None:
+                    return "place"  # "sent no troops to the Gulf": to a place no state owns in the lexicon
         return None
 
     def _slot_heads(self, trigger: Trigger) -> list[Token]:

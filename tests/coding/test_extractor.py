@@ -2043,3 +2043,10 @@ def test_a_state_in_a_hyphenated_modifier_is_not_one_of_the_two_countries(extrac
                   "shrank last year. Peru's foreign minister has said the two governments will negotiate a new trade "
                   "agreement.", dt.date(2023, 5, 8))
     assert not any(e[1] == "CONSULT" and "USA" in (e[0], e[2]) for e in found)
+
+
+def test_a_deployment_to_a_named_place_no_state_owns_takes_no_target_from_context(extractor):
+    found = coded(extractor, "The United States has sent 400,000 troops to Saudi Arabia. The Soviet Union has sent no "
+                  "troops to the Gulf.", dt.date(1991, 1, 19))
+    assert ("USA", "AID", "SAU", "asserted") in found
+    assert not any(e[0] == "SUN" and e[2] == "SAU" for e in found)
