@@ -2050,3 +2050,12 @@ def test_a_deployment_to_a_named_place_no_state_owns_takes_no_target_from_contex
                   "troops to the Gulf.", dt.date(1991, 1, 19))
     assert ("USA", "AID", "SAU", "asserted") in found
     assert not any(e[0] == "SUN" and e[2] == "SAU" for e in found)
+
+
+def test_the_maker_of_the_weapons_fired_is_not_the_target(extractor):
+    for text in ("Ukraine fired American missiles at targets inside Russia.",
+                 "The Houthis fired Iranian-made drones at ships in the Red Sea."):
+        found = coded(extractor, text, dt.date(2024, 5, 30))
+        assert not any(e[2] in ("USA", "IRN") for e in found)
+    seized = coded(extractor, "Iran seized a British tanker.", dt.date(2019, 7, 20))
+    assert ("IRN", "COERCE", "GBR", "asserted") in seized
