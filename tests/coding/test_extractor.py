@@ -2059,3 +2059,11 @@ def test_the_maker_of_the_weapons_fired_is_not_the_target(extractor):
         assert not any(e[2] in ("USA", "IRN") for e in found)
     seized = coded(extractor, "Iran seized a British tanker.", dt.date(2019, 7, 20))
     assert ("IRN", "COERCE", "GBR", "asserted") in seized
+
+
+def test_opposing_a_plan_rejects_it_and_the_alliance_is_no_union(extractor):
+    found = coded(extractor, "Finland applied to join NATO on Wednesday. Finland has been a member of the European "
+                  "Union since 1995. Turkey said it did not oppose the enlargement of the alliance.",
+                  dt.date(2022, 5, 19))
+    assert ("TUR", "REJECT", "IGONAT", "negated") in found
+    assert not any(e[2] == "IGOEU" for e in found)
