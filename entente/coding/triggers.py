@@ -72,6 +72,7 @@ BONDS = {"relation", "relationship", "tie", "link", "contact"}
 CHANGES = {"decline", "fall", "drop", "shrink", "plunge", "slump", "rise", "grow", "increase", "double", "triple",
            "soar", "climb", "peak"}  # what an amount does
 # "spoke at the summit": where a clause's event happens
+NEGOTIATIONS = {"talk", "negotiation", "negotiate", "discussion", "discuss", "dialogue", "consultation"}
 MEETING_PLACES = {"summit", "meeting", "conference", "forum", "session", "gathering", "assembly"}
 # "stopped supplying gas to Poland": ending aid, trade or talks reduces relations (CAMEO 16)
 STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162", "075": "162",
@@ -450,6 +451,9 @@ class TriggerStage(NounArgumentStage):
             return None  # "support" alone is vague; "help from the United States" states who helps
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CHANGES:
             return None  # "U.S. imports from Europe declined": a statistic, not an act
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "for", "toward", "towards") \
+                and noun.head.head.lemma_.lower() in NEGOTIATIONS:
+            return None  # "talks on a free trade agreement": what is negotiated, not yet done
         if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in MEETING_PLACES \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
             return None  # "spoke briefly at the APEC summit": the meeting is where the clause's event happens

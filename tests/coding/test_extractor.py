@@ -2067,3 +2067,9 @@ def test_opposing_a_plan_rejects_it_and_the_alliance_is_no_union(extractor):
                   dt.date(2022, 5, 19))
     assert ("TUR", "REJECT", "IGONAT", "negated") in found
     assert not any(e[2] == "IGOEU" for e in found)
+
+
+def test_a_deal_under_negotiation_is_not_an_agreement_reached(extractor):
+    found = coded(extractor, "Britain resumed talks on a free trade agreement between the United Kingdom and India.",
+                  dt.date(2024, 1, 10))
+    assert not any(e[1] in ("SUPPORT", "AGREE") for e in found)
