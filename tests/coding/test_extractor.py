@@ -2073,3 +2073,10 @@ def test_a_deal_under_negotiation_is_not_an_agreement_reached(extractor):
     found = coded(extractor, "Britain resumed talks on a free trade agreement between the United Kingdom and India.",
                   dt.date(2024, 1, 10))
     assert not any(e[1] in ("SUPPORT", "AGREE") for e in found)
+
+
+def test_a_state_boycotting_an_institution_refuses_to_take_part_not_protests(extractor):
+    found = coded(extractor, "Russia has boycotted the United Nations Human Rights Council since March.",
+                  dt.date(2022, 6, 1))
+    assert ("RUS", "REJECT", "IGOUNO", "asserted") in found
+    assert not any(e[1] == "PROTEST" for e in found)
