@@ -16,6 +16,7 @@ from entente.coding.phrase_words import (
     PARTITIVES,
     PERSON_NOUNS,
     PLURAL_NOUNS,
+    REPORTING_VERBS,
     STATE_NOUNS,
     Found,
     _a_place,
@@ -191,9 +192,15 @@ class References:
                     countries = named
             return [self._as_reference(self._from_mention(m, self.doc[m.start]), token) for m in countries] \
                 if len(countries) >= 2 else []
-        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+        # ("said after a phone call between Sisi and Mohamud that it stood firmly behind Somalia": the parser may
+        # hang the "that" clause on the nearest noun, so the clause says who said it by its reporting verb)
+        reported = token.head.head if token.head.dep_ == "ccomp" else next(
+            (a for a in token.head.ancestors if a.lemma_.lower() in REPORTING_VERBS), None) \
+            if token.head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                  for c in token.head.children) else None
+        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and reported is not None:
             # "China, Pyongyang's closest ally, has said it opposes the measure": the one who says it
-            said = next((s for s in token.head.head.children if s.dep_ == "nsubj" and s.i < token.i), None)
+            said = next((s for s in reported.children if s.dep_ == "nsubj" and s.i < token.i), None)
             somebody = said is not None and said.i in self.by_token and self.by_token[said.i].entry.kind == "leader"
             found = self.actors(said, depth=1) if said is not None and not somebody else []
             if len(found) == 1:  # (a person is no "it")

@@ -2080,3 +2080,11 @@ def test_a_state_boycotting_an_institution_refuses_to_take_part_not_protests(ext
                   dt.date(2022, 6, 1))
     assert ("RUS", "REJECT", "IGOUNO", "asserted") in found
     assert not any(e[1] == "PROTEST" for e in found)
+
+
+def test_it_in_a_that_clause_hung_on_a_noun_is_the_one_who_said_it(extractor):
+    text = ("Egypt, which has long quarrelled with Ethiopia over its dam on the Nile, said after a phone call between "
+            "Sisi and Mohamud that it stood firmly behind Somalia's unity.")
+    found = coded(extractor, text, dt.date(2024, 1, 5))
+    assert ("EGY", "SUPPORT", "SOM", "asserted") in found
+    assert not any(e[0] == "ETH" and e[2] == "SOM" for e in found)
