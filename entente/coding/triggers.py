@@ -103,6 +103,15 @@ def _reserved_reprisal(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _in_clause(token: Token, top: Token) -> bool:
+    """Whether ``token`` stands in a clause below ``top`` (a relative, complement or adverbial clause)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in ("acl", "relcl", "ccomp", "advcl"):
+            return True
+        token = token.head
+    return False
+
+
 def _joined(verb: Token) -> Token | None:
     """The event noun a verb of participation joins: "took part in the invasion", "participated in the drills",
     "joined the blockade"."""
@@ -430,7 +439,9 @@ class TriggerStage(NounArgumentStage):
         words = evaluations()
         for part in complement:
             # the head word judges before its modifiers: "a historic mistake" condemns
-            for token in [part, *(t for t in part.subtree if t.i != part.i)]:
+            # (not a word of a clause the complement carries: "a clear message that Washington and its partners
+            # would not accept attacks" judges nothing by "partners")
+            for token in [part, *(t for t in part.subtree if t.i != part.i and not _in_clause(t, part))]:
                 code = words.get(token.lemma_.lower()) or words.get(token.lower_)
                 if code:
                     pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("dobj",))

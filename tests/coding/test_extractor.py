@@ -2088,3 +2088,12 @@ def test_it_in_a_that_clause_hung_on_a_noun_is_the_one_who_said_it(extractor):
     found = coded(extractor, text, dt.date(2024, 1, 5))
     assert ("EGY", "SUPPORT", "SOM", "asserted") in found
     assert not any(e[0] == "ETH" and e[2] == "SOM" for e in found)
+
+
+def test_a_judging_word_inside_a_clause_of_the_complement_judges_nothing(extractor):
+    found = coded(extractor, "American and British jets bombed Houthi radar sites on Friday. Biden called the strikes "
+                  "a clear message that Washington and its partners would not accept attacks on shipping.",
+                  dt.date(2024, 1, 13))
+    assert not any(e[0] == "USA" and e[1] == "SUPPORT" for e in found)
+    found = coded(extractor, "Biden called Japan a vital partner.", dt.date(2024, 1, 13))
+    assert ("USA", "SUPPORT", "JPN", "asserted") in found
