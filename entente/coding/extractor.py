@@ -26,6 +26,8 @@ from entente.coding.grammar import (
     ADDRESSED,
     CONTEXT_TARGETS,
     DENIALS,
+    EVERY,
+    GROUP_NOUNS,
     HOSTILE,
     INCLUDING,
     JUDGING_REPORTS,
@@ -52,7 +54,7 @@ from entente.coding.grammar import (
 )
 from entente.coding.modality import modality, reporter
 from entente.coding.patterns import Pattern, patterns
-from entente.coding.phrase_words import Found
+from entente.coding.phrase_words import OFFICE_HOLDERS, PERSON_NOUNS, Found
 from entente.coding.phrases import Resolver
 from entente.coding.quantities import find_quantity
 from entente.coding.tables import lookup
@@ -197,6 +199,12 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         triggers = [t for t in triggers if not (t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
                                                 and t.token.head.i in attacks
                                                 and lookup(t.cameo).event in ("AID", "MOBILIZE"))]
+        # "thousands demonstrated outside the French base, demanding the departure of the troops": the demand a
+        # protest's participle states is what the protest is about, not a second act
+        protests = {t.token.i for t in triggers if lookup(t.cameo).event == "PROTEST"}
+        triggers = [t for t in triggers if not (t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
+                                                and t.token.head.i in protests
+                                                and lookup(t.cameo).event == "REQUEST")]
         triggers = self._stopped_aid(triggers)
         # "crossed the parallel in a full-scale invasion of the South": one act, which the noun names
         told_in = {t.token.head.head.i for t in triggers if t.token.dep_ == "pobj" and t.token.head.lower_ == "in"}
@@ -349,7 +357,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             # "Twenty Indian soldiers and four Chinese troops were killed": a clash, each side the other's attacker
             victims = self._actors([c for h in _children(trigger.token, "nsubjpass")
                                     for c in self.resolver.conjuncts(h)])
-            if len({v.country for v in victims}) == 2:
+            # ("if they were attacked": two states told of together are no two sides of a clash)
+            if len({v.country for v in victims}) == 2 and all(v.via != "reference" for v in victims):
                 trigger.sources, trigger.targets = victims[:1], victims[1:2]
                 trigger.pattern = replace(trigger.pattern, mutual=True)
                 trigger.between = True
@@ -383,7 +392,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         elif len(trigger.sources) >= 2 and all(s.via != "partner" for s in trigger.sources) and (
                 trigger.pattern.mutual or _each_other(trigger.token) or (
                 code.event in RECIPROCAL and len(trigger.sources) == 2 and all(
-                s.via == "reference" for s in trigger.sources))):
+                s.via == "reference" for s in trigger.sources))) and not trigger.joined:
+            # ("if they joined the alliance": those who join a bond joined it, not each other)
             # ("both sides pulled back" is mutual; "Britain, Sweden and Ivory Coast said they would pull out" is not)
             # "A and B met", "both sides pulled back": each toward the other
             if code.event in ("ASSAULT", "COERCE", "THREATEN") and all(s.via == "modifier" for s in trigger.sources):
@@ -405,6 +415,12 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
+        elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and (
+                unnamed := self._unresolved_party(trigger)) is not None:
+            # "would expel diplomats from every country that followed suit": aimed at all of a kind, no one state;
+            # "talks with the Communist Party chief", "sent no troops to the Gulf": with someone or to somewhere the
+            # sentence names, not the last partner
+            pairs = [(s, None) for s in trigger.sources] if unnamed == "every" else []
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
                 and not self._aimed_home(trigger) and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
@@ -496,6 +512,34 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         M23": a group of the refuser's own country, so the refusal is domestic)."""
         subjects = {t.i for s in _children(act, "nsubj", "nsubjpass") for t in s.subtree}
         return any(t.i in self.resolver.by_token and t.i not in subjects and _own_clause(t, act) for t in act.subtree)
+
+    def _unresolved_party(self, trigger: Trigger) -> str | None:
+        """Whether the slot a trigger's target fills holds a party the sentence names but no state resolves:
+        "every" for all of a kind ("from every other country", "to any state"), "holder" for an office-holder
+        ("with the Communist Party chief"), "place" for a named place ("to the Gulf"); None when the slot is empty
+        or names a state."""
+        for head in self._slot_heads(trigger):
+            if head.i not in self.resolver.by_token and not self.resolver.actors_of(head):
+                lemma = head.lemma_.lower()
+                if lemma in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in EVERY for c in head.children):
+                    return "every"
+                if lemma in OFFICE_HOLDERS | PERSON_NOUNS | {"chief"} and head.pos_ == "NOUN":
+                    return "holder"
+                if head.pos_ == "PROPN" and head.ent_type_ in ("LOC", "GPE", "FAC") \
+                        and self.resolver.city(head) is None:
+                    return "place"  # "sent no troops to the Gulf": to a place no state owns in the lexicon
+        return None
+
+    def _slot_heads(self, trigger: Trigger) -> list[Token]:
+        """The words in the slots a trigger's pattern takes its target from (not the event's own noun: "held
+        talks")."""
+        heads: list[Token] = []
+        for slot in trigger.pattern.target:
+            if slot == "dobj" and trigger.pattern.objects:
+                continue
+            heads += [h for h in self._slot(trigger.token, slot, trigger.objects) if h not in trigger.words
+                      and h.pos_ in ("NOUN", "PROPN")]
+        return heads
 
     def _aimed_home(self, trigger: Trigger) -> bool:
         """"its forces were preparing to defend the eastern city of Jalalabad": an act whose object is a place of

@@ -73,6 +73,9 @@ DENIALS = {"deny", "dismiss", "reject", "refute"}  # answer an accusation: aimed
 FRIENDLY = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}  # never "against" their target
 CALLS = {"call", "phone", "telephone", "ring"}
 GROUP_NOUNS = {"power", "country", "nation", "state", "partner", "ally", "neighbour", "neighbor", "government"}
+WEAPONS = {"weapon", "arm", "missile", "rocket", "drone", "shell", "munition", "bomb", "projectile", "artillery",
+           "howitzer", "jet", "warplane", "fighter", "tank"}  # "fired American weapons at": the maker's, not the target
+EVERY = {"every", "any", "all", "each"}  # "from every country that followed suit": all of a kind, no one state
 ORDERS = {"order", "instruction", "command"}  # "scrambled on the orders of Lukashenko": the one who ordered acts
 STATIONING = {"station", "deploy", "base", "post", "garrison", "position"}  # "troops stationed in Korea"
 TALKING = {"speak", "talk"}  # "Speaking on Tuesday, Putin said": talk with no one named is no meeting

@@ -45,7 +45,8 @@ PLACE_NOUNS = {"city", "town", "capital", "village", "street", "province", "regi
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "agency", "council", "union", "league",
                       "body", "community"}
-NOT_ALLIANCES = {"alliance": ("IGOUNO", "IGOIAEA", "IGOWHO", "IGOIMF", "IGOWBK"), "agency": ("IGONAT", "IGOEU")}
+NOT_ALLIANCES = {"alliance": ("IGOUNO", "IGOIAEA", "IGOWHO", "IGOIMF", "IGOWBK", "IGOEU"),
+                 "agency": ("IGONAT", "IGOEU")}
 SENT_GROUPS = {"delegation", "envoy", "team", "mission", "emissary", "representative", "negotiator", "official",
                "force", "contingent", "convoy"}
 SETTLEMENTS = {"village", "town", "city", "port", "province", "region", "district", "capital", "enclave"}

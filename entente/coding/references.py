@@ -15,6 +15,8 @@ from entente.coding.phrase_words import (
     OFFICE_HOLDERS,
     PARTITIVES,
     PERSON_NOUNS,
+    PLURAL_NOUNS,
+    REPORTING_VERBS,
     STATE_NOUNS,
     Found,
     _a_place,
@@ -66,6 +68,19 @@ class References:
         finally:
             self._resolving.discard(token.i)
 
+    def _group_before(self, token: Token, sentence_start: int) -> list[Found]:
+        """The states of the nearest plural reference to states ("both countries", "the two governments") before
+        ``token`` in its sentence, if it names two or more and no state is named between them."""
+        for noun in reversed(self.doc[sentence_start:token.i]):
+            if noun.i in self.by_token:
+                return []  # a name nearer than any group
+            if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in PLURAL_NOUNS:
+                found = self.actors(noun, depth=1)
+                if len({f.country for f in found}) >= 2:
+                    return [self._as_reference(f, token) for f in found]
+                return []
+        return []
+
     def _referent(self, token: Token, plural: bool, reach: int = 3) -> list[Found]:
         """Resolve "it", "its", "the country", "they", "the two countries" to the actors they refer to."""
         if token.lower_ in ("itself", "themselves"):
@@ -88,6 +103,13 @@ class References:
                 found = self.actors(subject, depth=1)
                 if found:
                     return [self._as_reference(found[0], token)]
+        if plural and token.pos_ == "PRON":
+            # "signed pledges with both countries, promising to come to their aid if they were attacked", "accused
+            # the two Nordic countries of sheltering militants ... while they refused": the group its sentence has
+            # just referred to
+            referred = self._group_before(token, sentence_start)
+            if referred:
+                return referred
         if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
                 and not any(m.end <= token.i for m in earlier):
             # "The two leaders met for two hours ... They will meet again": the subject of the sentence before
@@ -137,8 +159,10 @@ class References:
             speakers |= {self.by_token[c.i].country for m in self.mentions if m.country in speakers
                          for c in self.conjuncts(self._list_head(self.doc[m.end - 1])) if c.i in self.by_token}
             states = token.lemma_.lower() in STATE_NOUNS  # "the two Nordic countries" are no alliance
+            # (not a state in a hyphenated modifier: "an attempt to push US-donated aid across the border")
             before = [m for m in self.mentions if m.end <= token.i and m.country not in speakers
                       and m.entry.kind not in ("region", "org") and not _a_place(self.doc[m.end - 1])
+                      and not (m.end < len(self.doc) and self.doc[m.end].text == "-")
                       and not (states and m.country.startswith("IGO"))]
             window = [m for m in before if m.start >= self._window_start(token, reach if wanted == 2 else 8)]
             if token.lemma_.lower() in PERSON_NOUNS:  # "the two leaders": the last two leaders named
@@ -168,9 +192,15 @@ class References:
                     countries = named
             return [self._as_reference(self._from_mention(m, self.doc[m.start]), token) for m in countries] \
                 if len(countries) >= 2 else []
-        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+        # ("said after a phone call between Sisi and Mohamud that it stood firmly behind Somalia": the parser may
+        # hang the "that" clause on the nearest noun, so the clause says who said it by its reporting verb)
+        reported = token.head.head if token.head.dep_ == "ccomp" else next(
+            (a for a in token.head.ancestors if a.lemma_.lower() in REPORTING_VERBS), None) \
+            if token.head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                  for c in token.head.children) else None
+        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and reported is not None:
             # "China, Pyongyang's closest ally, has said it opposes the measure": the one who says it
-            said = next((s for s in token.head.head.children if s.dep_ == "nsubj" and s.i < token.i), None)
+            said = next((s for s in reported.children if s.dep_ == "nsubj" and s.i < token.i), None)
             somebody = said is not None and said.i in self.by_token and self.by_token[said.i].entry.kind == "leader"
             found = self.actors(said, depth=1) if said is not None and not somebody else []
             if len(found) == 1:  # (a person is no "it")
@@ -201,6 +231,9 @@ class References:
                 return m.entry.kind == "leader" and self.doc[m.end - 1].dep_ not in ("compound", "amod")
             subjects = [m for m in subjects if not person(m)]
             earlier = [m for m in earlier if not person(m)]
+            # "Ethiopia, which lost its coastline when Eritrea became independent, has complained about its
+            # dependence": not the subject of a side clause that does not hold the pronoun
+            subjects = [m for m in subjects if not self._aside(self.doc[m.end - 1], token)] or subjects
         if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and earlier:
             # "a protest with North Korea over two missiles it fired": the nearest name, not the main subject,
             # nor one that modifies the noun the clause describes ("45 Russian diplomats it accused of spying")
@@ -217,6 +250,13 @@ class References:
         if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
             return []  # "it" is not a person, but may be "the Biden administration"
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    @staticmethod
+    def _aside(subject: Token, token: Token) -> bool:
+        """Whether ``subject`` is the subject of a relative or adverbial clause that does not hold ``token``."""
+        verb = subject.head
+        return subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("relcl", "advcl") \
+            and not verb.is_ancestor(token)
 
     def _own_plural_subject(self, token: Token, sentence_start: int) -> list[Found]:
         """The one state the nearest plural subject before ``token`` in its sentence names ("Russian forces"), when

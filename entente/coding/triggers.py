@@ -73,6 +73,7 @@ BONDS = {"relation", "relationship", "tie", "link", "contact"}
 CHANGES = {"decline", "fall", "drop", "shrink", "plunge", "slump", "rise", "grow", "increase", "double", "triple",
            "soar", "climb", "peak"}  # what an amount does
 # "spoke at the summit": where a clause's event happens
+NEGOTIATIONS = {"talk", "negotiation", "negotiate", "discussion", "discuss", "dialogue", "consultation"}
 MEETING_PLACES = {"summit", "meeting", "conference", "forum", "session", "gathering", "assembly"}
 # "stopped supplying gas to Poland": ending aid, trade or talks reduces relations (CAMEO 16)
 STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162", "075": "162",
@@ -101,6 +102,15 @@ def _reserved_reprisal(verb: Token) -> tuple[str, Token] | None:
             if right.lemma_.lower() == "right" and _infinitive(act) and code is not None:
                 return code, right
     return None
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    """Whether ``token`` stands in a clause below ``top`` (a relative, complement or adverbial clause)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in ("acl", "relcl", "ccomp", "advcl"):
+            return True
+        token = token.head
+    return False
 
 
 def _joined(verb: Token) -> Token | None:
@@ -430,7 +440,9 @@ class TriggerStage(NounArgumentStage):
         words = evaluations()
         for part in complement:
             # the head word judges before its modifiers: "a historic mistake" condemns
-            for token in [part, *(t for t in part.subtree if t.i != part.i)]:
+            # (not a word of a clause the complement carries: "a clear message that Washington and its partners
+            # would not accept attacks" judges nothing by "partners")
+            for token in [part, *(t for t in part.subtree if t.i != part.i and not _in_clause(t, part))]:
                 code = words.get(token.lemma_.lower()) or words.get(token.lower_)
                 if code:
                     pattern = Pattern(lemma=verb.lemma_.lower(), cameo=code, target=("dobj",))
@@ -451,6 +463,9 @@ class TriggerStage(NounArgumentStage):
             return None  # "support" alone is vague; "help from the United States" states who helps
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CHANGES:
             return None  # "U.S. imports from Europe declined": a statistic, not an act
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "for", "toward", "towards") \
+                and noun.head.head.lemma_.lower() in NEGOTIATIONS:
+            return None  # "talks on a free trade agreement": what is negotiated, not yet done
         if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in MEETING_PLACES \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
             return None  # "spoke briefly at the APEC summit": the meeting is where the clause's event happens

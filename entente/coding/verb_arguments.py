@@ -26,6 +26,7 @@ from entente.coding.grammar import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     TALKING,
+    WEAPONS,
     Trigger,
     _children,
     _is_passive,
@@ -256,7 +257,11 @@ class VerbArgumentStage(ArgumentStage):
             owned = [o for o in (noun_objects or trigger.objects) if o.dep_ in ("dobj", "nsubjpass", "conj", "dative")
                      or (o.dep_ == "pobj" and o.head.head.lemma_.lower() in MEASURES | PARTITIVES | ONSETS | CLAUSES)
                      or (verb.dep_ == "relcl" and o.i == verb.head.i and o.i < verb.i)]
-            targets = [f for o in owned for f in self.resolver.modifiers(o)
+            # ("fired American weapons at targets inside Russia", "launched Iranian-made drones": force is used with
+            # the weapons a state made or supplied, not on it)
+            used = lookup(trigger.cameo).event in ("ASSAULT", "MOBILIZE")
+            targets = [f for o in owned if not (used and o.lemma_.lower() in WEAPONS)
+                       for f in self.resolver.modifiers(o)
                        if all(f.country != s.country for s in sources)
                        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)][:2]
         if not targets and sources and lookup(trigger.cameo).event == "REQUEST" and verb.dep_ in ("xcomp", "advcl"):

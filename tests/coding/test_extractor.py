@@ -2124,3 +2124,110 @@ def test_an_attack_naming_no_one_is_aimed_at_the_one_enemy_its_sentence_gives(ex
     found = coded(extractor, "Kenya, whose troops are also fighting the rebels on Mogadishu's side, closed its border "
                   "with Eritrea last month.", dt.date(2022, 3, 1))
     assert not any(e[0] == "KEN" and e[1] == "ASSAULT" for e in found)
+def test_an_act_on_every_state_of_a_kind_takes_no_target_from_context(extractor):
+    found = coded(extractor, "Canada expelled four Russian diplomats. Moscow said it would expel the same number of "
+                  "diplomats from every country that had expelled Russians.", dt.date(2018, 3, 30))
+    assert ("RUS", "SANCTION", None, "future") in found
+    assert not any(e[0] == "RUS" and e[2] == "CAN" for e in found)
+
+
+def test_talks_with_an_unresolved_office_holder_are_not_with_the_last_partner(extractor):
+    found = coded(extractor, "Lula met Maduro in Brasilia on Monday. Lula was due to hold talks with the party chief, "
+                  "Mr Silva, on Friday.", dt.date(2023, 5, 31))
+    assert ("BRA", "CONSULT", "VEN", "asserted") in found
+    assert not any(e[0] == "BRA" and e[2] == "VEN" and e[3] == "future" for e in found)
+
+
+def test_a_plural_pronoun_is_the_group_its_sentence_just_referred_to(extractor):
+    found = coded(extractor, "Egypt and Jordan met in Cairo. Washington, which hosted Israel last week, promised both "
+                  "countries that it would send them aid if they asked for it.", dt.date(2024, 5, 2))
+    assert ("USA", "AID", "JOR", "hypothetical") in found and ("JOR", "REQUEST", None, "hypothetical") in found
+    assert not any(e[0] == "ISR" and e[1] == "REQUEST" for e in found)
+
+
+def test_two_states_attacked_together_are_not_each_others_attackers(extractor):
+    found = coded(extractor, "Finland and Sweden applied to join NATO. Britain promised both countries help if they "
+                  "were attacked.", dt.date(2022, 5, 18))
+    assert not any(e[1] == "ASSAULT" and {e[0], e[2]} == {"FIN", "SWE"} for e in found)
+
+
+def test_states_that_join_an_alliance_do_not_ally_with_each_other(extractor):
+    found = coded(extractor, "Finland and Sweden applied to join NATO. Britain signed pledges with both countries "
+                  "before they joined the alliance.", dt.date(2022, 5, 18))
+    assert not any(e[1] == "SUPPORT" and {e[0], e[2]} == {"FIN", "SWE"} for e in found)
+
+
+def test_its_is_not_the_subject_of_a_side_clause_that_does_not_hold_it(extractor):
+    found = coded(extractor, "Bolivia, which lost its coast when Chile won the war in 1884, has long complained about "
+                  "its lack of access to the sea.", dt.date(2018, 10, 1))
+    assert not any(e[0] == "BOL" and e[2] == "CHL" and e[1] == "ACCUSE" for e in found)
+
+
+def test_a_demand_told_by_a_protests_participle_is_the_protest_not_a_second_act(extractor):
+    found = coded(extractor, "Thousands of people demonstrated outside the French embassy in Niamey, demanding the "
+                  "departure of French troops.", dt.date(2023, 9, 26))
+    assert ("NER", "PROTEST", "FRA", "asserted") in found
+    assert not any(e[1] == "REQUEST" for e in found)
+
+
+def test_a_state_in_a_hyphenated_modifier_is_not_one_of_the_two_countries(extractor):
+    found = coded(extractor, "Chile and Peru reopened their border on Monday. The first lorries crossed the bridge at "
+                  "dawn. Officials watched from the riverbank. Lima closed the border in 2019, after the government in "
+                  "Santiago backed a plan to push US-funded goods across the bridges. Trade between the two countries "
+                  "shrank last year. Peru's foreign minister has said the two governments will negotiate a new trade "
+                  "agreement.", dt.date(2023, 5, 8))
+    assert not any(e[1] == "CONSULT" and "USA" in (e[0], e[2]) for e in found)
+
+
+def test_a_deployment_to_a_named_place_no_state_owns_takes_no_target_from_context(extractor):
+    found = coded(extractor, "The United States has sent 400,000 troops to Saudi Arabia. The Soviet Union has sent no "
+                  "troops to the Gulf.", dt.date(1991, 1, 19))
+    assert ("USA", "AID", "SAU", "asserted") in found
+    assert not any(e[0] == "SUN" and e[2] == "SAU" for e in found)
+
+
+def test_the_maker_of_the_weapons_fired_is_not_the_target(extractor):
+    for text in ("Ukraine fired American missiles at targets inside Russia.",
+                 "The Houthis fired Iranian-made drones at ships in the Red Sea."):
+        found = coded(extractor, text, dt.date(2024, 5, 30))
+        assert not any(e[2] in ("USA", "IRN") for e in found)
+    seized = coded(extractor, "Iran seized a British tanker.", dt.date(2019, 7, 20))
+    assert ("IRN", "COERCE", "GBR", "asserted") in seized
+
+
+def test_opposing_a_plan_rejects_it_and_the_alliance_is_no_union(extractor):
+    found = coded(extractor, "Finland applied to join NATO on Wednesday. Finland has been a member of the European "
+                  "Union since 1995. Turkey said it did not oppose the enlargement of the alliance.",
+                  dt.date(2022, 5, 19))
+    assert ("TUR", "REJECT", "IGONAT", "negated") in found
+    assert not any(e[2] == "IGOEU" for e in found)
+
+
+def test_a_deal_under_negotiation_is_not_an_agreement_reached(extractor):
+    found = coded(extractor, "Britain resumed talks on a free trade agreement between the United Kingdom and India.",
+                  dt.date(2024, 1, 10))
+    assert not any(e[1] in ("SUPPORT", "AGREE") for e in found)
+
+
+def test_a_state_boycotting_an_institution_refuses_to_take_part_not_protests(extractor):
+    found = coded(extractor, "Russia has boycotted the United Nations Human Rights Council since March.",
+                  dt.date(2022, 6, 1))
+    assert ("RUS", "REJECT", "IGOUNO", "asserted") in found
+    assert not any(e[1] == "PROTEST" for e in found)
+
+
+def test_it_in_a_that_clause_hung_on_a_noun_is_the_one_who_said_it(extractor):
+    text = ("Egypt, which has long quarrelled with Ethiopia over its dam on the Nile, said after a phone call between "
+            "Sisi and Mohamud that it stood firmly behind Somalia's unity.")
+    found = coded(extractor, text, dt.date(2024, 1, 5))
+    assert ("EGY", "SUPPORT", "SOM", "asserted") in found
+    assert not any(e[0] == "ETH" and e[2] == "SOM" for e in found)
+
+
+def test_a_judging_word_inside_a_clause_of_the_complement_judges_nothing(extractor):
+    found = coded(extractor, "American and British jets bombed Houthi radar sites on Friday. Biden called the strikes "
+                  "a clear message that Washington and its partners would not accept attacks on shipping.",
+                  dt.date(2024, 1, 13))
+    assert not any(e[0] == "USA" and e[1] == "SUPPORT" for e in found)
+    found = coded(extractor, "Biden called Japan a vital partner.", dt.date(2024, 1, 13))
+    assert ("USA", "SUPPORT", "JPN", "asserted") in found
