@@ -12,14 +12,14 @@ from tests.conftest import REGRESSION, SEED, SEED_GOLD
 SEED_RECALL = 0.96
 SEED_PRECISION = 0.95
 REGRESSION_F1_TARGET = 0.85  # issue 2's target, not yet reached: see docs/quality.md
-REGRESSION_F1_FLOOR = 0.78  # what entente holds today; raise it as the extractor improves, never lower it
-REGRESSION_PRECISION_FLOOR = 0.91
+REGRESSION_F1_FLOOR = 0.80  # what entente holds today; raise it as the extractor improves, never lower it
+REGRESSION_PRECISION_FLOOR = 0.93
 FOLDERS = ("dev", "holdout", "fresh")  # the whole team-written set; fresh/ was written after tuning
 # later folders, each held to a floor of its own (F1, precision), only raised: dev2/ (27-34) from the second
 # session, dev3/ (35-50) and dev4/ (57-72) from the third, dev5/ (73-84) from the fourth (all tuned on), fresh2/
 # (51-56) and fresh3/ (85-96), never tuned on
-FOLDER_FLOORS = {"dev2": (0.64, 0.88), "dev3": (0.70, 0.89), "dev4": (0.69, 0.90), "dev5": (0.72, 0.83),
-                 "fresh2": (0.46, 0.66), "fresh3": (0.48, 0.67)}
+FOLDER_FLOORS = {"dev2": (0.71, 0.91), "dev3": (0.79, 0.94), "dev4": (0.78, 0.93), "dev5": (0.78, 0.88),
+                 "fresh2": (0.50, 0.66), "fresh3": (0.51, 0.68)}
 
 
 def score_document(extractor, gold_path: Path, text_path: Path) -> Report:
