@@ -114,6 +114,8 @@ class SentenceCoder(TriggerStage, WarningStage, DatingStage):
         about 2008 is Russia even in an essay on 1989-1992."""
         years: dict[int, tuple[int, dt.date]] = {}
         for sentence in doc.sents:
+            if not any(c.isdigit() for c in sentence.text):
+                continue  # a day, month or year stated without a publication date always has digits ("June 1950")
             for found in find_dates(sentence.text, sentence.start_char, None):
                 if found.date.precision in ("day", "month", "year"):
                     years[sentence.start] = (sentence.end, dt.date.fromisoformat(found.date.start))
