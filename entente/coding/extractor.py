@@ -9,7 +9,8 @@ in both directions; one event stated twice in a sentence is written once.
 The coder is one class built in stages, each a module small enough to read at once: ``grammar`` (word lists,
 the trigger record, parse helpers), ``state`` (what the coder keeps), ``context`` (references to earlier
 events), ``arguments``, ``verb_arguments`` and ``noun_arguments`` (source and target), ``warnings``
-(conditional warnings), ``triggers`` (which words state events), ``partners`` (the other side of an act that
+(conditional warnings), ``triggers`` (which words state events), ``interplay`` (how one sentence's triggers bear
+on each other), ``partners`` (the other side of an act that
 names none), ``dating`` (when), and this module (the sentence loop and the event records).
 """
 

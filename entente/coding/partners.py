@@ -19,10 +19,10 @@ from entente.coding.grammar import (
     _is_passive,
     _preps,
 )
+from entente.coding.interplay import InterplayStage
 from entente.coding.modality import modality
 from entente.coding.phrase_words import OFFICE_HOLDERS, PERSON_NOUNS, Found
 from entente.coding.tables import lookup
-from entente.coding.triggers import TriggerStage
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +38,7 @@ WARNINGS = {"warn", "caution"}
 ANSWERS = {"AGREE", "REJECT", "REQUEST"}  # acts of a negotiation: aimed at the other side of the exchange told
 
 
-class PartnerStage(TriggerStage):
+class PartnerStage(InterplayStage):
     """Partners lent to acts that name none, and the guards on targets taken from context."""
 
     reversed_ids: set[str]  # mutual events written in the second direction (kept by the coder)
