@@ -10,8 +10,8 @@ The coder is one class built in stages, each a module small enough to read at on
 the trigger record, parse helpers), ``state`` (what the coder keeps), ``context`` (references to earlier
 events), ``arguments``, ``verb_arguments`` and ``noun_arguments`` (source and target), ``warnings``
 (conditional warnings), ``triggers`` (which words state events), ``interplay`` (how one sentence's triggers bear
-on each other), ``partners`` (the other side of an act that
-names none), ``dating`` (when), and this module (the sentence loop and the event records).
+on each other), ``partners`` (the other side of an act that names none), ``dating`` (when), and this module (the
+sentence loop and the event records).
 """
 
 from __future__ import annotations
