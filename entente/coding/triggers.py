@@ -25,7 +25,6 @@ from entente.coding.grammar import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     STATIONING,
-    WILLING,
     Trigger,
     _children,
     _era_name,
@@ -71,7 +70,6 @@ STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "16
            "046": "164"}
 HELPING = {"help", "assist"}
 COMMANDS = {"order", "tell", "instruct"}
-TALKING_VERBS = {"talk", "negotiate", "meet"}  # "was ready to talk": an offer to talk
 ARMED_ROLES = {"MIL", "COP"}  # "ordered Venezuela to refrain": a demand of the state named
 TELEPHONES = {"telephone", "phone"}
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
@@ -181,21 +179,7 @@ class TriggerStage(NounArgumentStage):
                     objects.extend(self.resolver.conjuncts(subject))
         return objects
 
-    @staticmethod
-    def _ready_to_talk(verb: Token) -> Trigger | None:
-        """"Khan said he was ready to talk to Modi", "Iran is willing to negotiate with Washington": an offer to talk
-        (CAMEO 036 express intent to meet or negotiate), not talks held; "not willing to" is a refusal (read after)."""
-        adjective = verb.head
-        if verb.dep_ != "xcomp" or verb.lemma_.lower() not in TALKING_VERBS or adjective.dep_ != "acomp" \
-                or adjective.lower_ not in WILLING or _unwilling(adjective.head) is not None:
-            return None
-        pattern = Pattern(lemma=verb.lemma_.lower(), cameo="036", target=("prep:to", "prep:with", "dobj"))
-        return Trigger(verb, pattern, "036", [adjective, verb])
-
     def _verb_trigger(self, verb: Token) -> list[Trigger]:
-        offer = self._ready_to_talk(verb)
-        if offer is not None:
-            return [offer]
         if verb.lemma_.lower() in HELPING and not _children(verb, "dobj") and any(
                 not _children(c, "nsubj") for c in _children(verb, "xcomp", "ccomp")):
             return []  # "hoped Tokyo would help to de-escalate the situation": a hand in an outcome, not aid to a state
