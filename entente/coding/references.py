@@ -121,13 +121,9 @@ class References:
                 and (quantifier.lemma_.lower() in PARTITIVES | {"several", "each", "none", "either"}
                      or quantifier.like_num):
             # "Houthi officials said ..., and one of them warned": one of the people the sentence's subject names
-            for noun in reversed(self.doc[sentence_start:token.i]):
-                if noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("nsubj", "nsubjpass") and noun.i not in self.by_token:
-                    subject_actors = self.actors(noun, depth=1)  # (not "the attacks": no one)
-                    if len({f.country for f in subject_actors}) == 1:
-                        return [self._as_reference(subject_actors[0], token)]
-                    if subject_actors:
-                        break
+            _, speakers_named = self._plural_subject(token, sentence_start)
+            if len({f.country for f in speakers_named}) == 1:
+                return [self._as_reference(speakers_named[0], token)]
         if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
                 and token.head.dep_ in ("relcl", "ccomp"):
             # "Russian forces pushed west from Avdiivka, the town they captured in February": in a relative clause,
@@ -258,15 +254,21 @@ class References:
         return subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("relcl", "advcl") \
             and not verb.is_ancestor(token)
 
+    def _plural_subject(self, token: Token, sentence_start: int) -> tuple[Token | None, list[Found]]:
+        """The nearest plural subject before ``token`` in its sentence that names actors ("Houthi officials",
+        "Russian forces"; not "the attacks"), and the actors it names."""
+        for noun in reversed(self.doc[sentence_start:token.i]):
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ in ("NNS", "NNPS") and noun.i not in self.by_token:
+                named = self.actors(noun, depth=1)
+                if named:
+                    return noun, named
+        return None, []
+
     def _own_plural_subject(self, token: Token, sentence_start: int) -> list[Found]:
         """The one state the nearest plural subject before ``token`` in its sentence names ("Russian forces"), when
         no other actor is named between them."""
-        subject = next((t for t in reversed(self.doc[sentence_start:token.i]) if t.dep_ in ("nsubj", "nsubjpass")
-                        and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token), None)
-        if subject is None:
-            return []
-        named = self.actors(subject, depth=1)
-        if len({f.country for f in named}) != 1:
+        subject, named = self._plural_subject(token, sentence_start)
+        if subject is None or len({f.country for f in named}) != 1:
             return []
         # (no other actor between them, but for a place: "were still around the Georgian city of Gori")
         if any(subject.i < m.start < token.i and m.country != named[0].country and not _placed(self.doc[m.end - 1])
