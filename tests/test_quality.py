@@ -17,9 +17,9 @@ REGRESSION_PRECISION_FLOOR = 0.93
 FOLDERS = ("dev", "holdout", "fresh")  # the first team-written set; fresh/ was written blind, tuned on since session 6
 # later folders, each held to a floor of its own (F1, precision), only raised: dev2/ (27-34) from the second
 # session, dev3/ (35-50) and dev4/ (57-72) from the third, dev5/ (73-84) from the fourth (all tuned on), fresh2/
-# (51-56) and fresh3/ (85-96), never tuned on
+# (51-56), fresh3/ (85-96) and fresh4/ (97-108, from the sixth session), never tuned on
 FOLDER_FLOORS = {"dev2": (0.71, 0.91), "dev3": (0.79, 0.94), "dev4": (0.78, 0.93), "dev5": (0.78, 0.88),
-                 "fresh2": (0.50, 0.66), "fresh3": (0.51, 0.68)}
+                 "fresh2": (0.50, 0.66), "fresh3": (0.51, 0.68), "fresh4": (0.42, 0.63)}
 
 
 def score_document(extractor, gold_path: Path, text_path: Path) -> Report:
