@@ -42,6 +42,7 @@ CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a cha
 PROPOSALS = {"demand", "proposal", "request", "offer", "plan", "ultimatum", "suggestion", "condition"}
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
+EXCLUDING = {"bar", "ban", "exclude", "suspend", "expel", "eject", "oust"}  # shut out of a body or a place
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
@@ -368,6 +369,14 @@ class ArgumentStage(ContextStage):
             if city is not None:
                 return [city]
         return []
+
+    def _excluder(self, verb: Token) -> list[Found]:
+        """"Myanmar's leader has been barred from the bloc's summits", "Russia was suspended from the Council of
+        Europe": one shut out of a body, its meetings or its territory, by no one named, is shut out by its owner."""
+        if verb.lemma_.lower() not in EXCLUDING or not _is_passive(verb) or _preps(verb, "by"):
+            return []
+        held = [h for p in _preps(verb, "from") for h in [p, *_children(p, "poss")]]
+        return self._actors(held)[:1]
 
     def _doers(self, nouns: list[Token], sources: list[Found]) -> list[Found]:
         """The actors of the latest event told before of the kind a definite event noun names ("the bombing")."""

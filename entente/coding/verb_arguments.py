@@ -59,6 +59,7 @@ WRITING = {"write", "send", "appeal"}  # "wrote to Erdogan proposing ...": a req
 DISASTERS = {"earthquake", "quake", "flood", "cyclone", "hurricane", "typhoon", "tsunami", "storm", "wildfire",
              "eruption", "landslide", "drought"}  # what strikes a place that others send help to
 SETTLEMENTS = {"resolution", "settlement", "solution"}  # "a peaceful resolution of the dispute"
+LIFTED = {"081", "085", "0872"}  # lifting restrictions, sanctions or a blockade
 CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
 
 
@@ -114,6 +115,8 @@ class VerbArgumentStage(ArgumentStage):
                 trigger.presupposed = modality(saying) == "asserted"  # as told as the saying verb tells it
         if not sources and _is_passive(verb) and verb.lemma_.lower() == "summon" and not _preps(verb, "by"):
             sources = self._summoner(verb)
+        if not sources:
+            sources = self._excluder(verb)
         if not sources and _is_passive(verb) and not _preps(verb, "by") and trigger.cameo.startswith("173"):
             # "an Australian anchor who had been detained in China": a state detains those held in its territory
             places = _preps(verb, "in")
@@ -180,15 +183,21 @@ class VerbArgumentStage(ArgumentStage):
             targets = self._behind_event_noun(targets, noun_objects, sources)
         given = bool(trigger.pattern.objects) and (  # aid given or promised: its receiver may hide in the amount
             lookup(trigger.cameo).event == "AID" or trigger.cameo.startswith("033"))
-        if not targets and sources and (trigger.pattern.lemma != verb.lemma_.lower() or given):
+        # a measure lifted from no one named bore on those its object reaches: "lifted the ban on imports from
+        # Russia", "lifted the counter-blockade on shipments to the Soviet zone"
+        lifted = trigger.cameo in LIFTED and bool(trigger.pattern.objects)
+        if not targets and sources and (trigger.pattern.lemma != verb.lemma_.lower() or given or lifted):
             # "cleared the sale of F-35 jets worth $8.6 billion to Greece", "pledged $470 million in new aid for
             # Ukraine's energy sector": deep inside the noun phrase
             # the parser may hang the rest of the phrase on the verb: "cleared the sale of jets worth $8.6 billion
             # to Greece"
-            adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("worth", "for", "of")]
+            adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("worth", "for", "of")
+                        + (("on", "against") if lifted else ())]
             # "pledged $30 million for ... and $470 million in new aid for ...": a second amount hung on the verb
             adjuncts += [c for c in verb.children if given and c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")]
-            for word in [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]:
+            words = ["to", "from", "with"] if lifted else \
+                [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]
+            for word in words:
                 heads = [p for o in noun_objects + adjuncts for p in _np_preps(o, word)]
                 found = self._actors(heads, places=True, loose=True)
                 targets = [t for t in found if all(t.country != s.country for s in sources)]

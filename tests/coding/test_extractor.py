@@ -2231,3 +2231,25 @@ def test_a_judging_word_inside_a_clause_of_the_complement_judges_nothing(extract
     assert not any(e[0] == "USA" and e[1] == "SUPPORT" for e in found)
     found = coded(extractor, "Biden called Japan a vital partner.", dt.date(2024, 1, 13))
     assert ("USA", "SUPPORT", "JPN", "asserted") in found
+
+
+def test_southeast_asian_leaders_are_the_bloc(extractor):
+    found = coded(extractor, "Southeast Asian leaders meeting in Manila suspended Cambodia from the regional bloc.",
+                  dt.date(2023, 5, 10))
+    assert ("IGOASN", "SANCTION", "KHM", "asserted") in found
+
+
+def test_a_measure_lifted_from_no_one_named_bears_on_the_state_its_object_reaches(extractor):
+    found = coded(extractor, "Japan lifted its ban on imports of seafood from China on Monday.", dt.date(2024, 2, 6))
+    assert ("JPN", "RETREAT", "CHN", "asserted") in found or ("JPN", "CONCEDE", "CHN", "asserted") in found
+    found = coded(extractor, "Egypt lifted the blockade on shipments of fuel to Gaza.", dt.date(2024, 2, 6))
+    assert any(e[0] == "EGY" and e[2] == "PSE" for e in found)
+
+
+def test_one_shut_out_of_a_body_by_no_one_named_is_shut_out_by_the_body(extractor):
+    found = coded(extractor, "Belarus was suspended from the Council of the European Union in March.",
+                  dt.date(2024, 5, 2))
+    assert ("IGOEU", "SANCTION", "BLR", "asserted") in found
+    found = coded(extractor, "The NATO summit opened in Vilnius. Hungary's prime minister was barred from the "
+                  "alliance's meetings.", dt.date(2024, 5, 2))
+    assert any(e[0] == "IGONAT" and e[1] == "SANCTION" and e[2] == "HUN" for e in found)
