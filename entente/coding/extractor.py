@@ -79,6 +79,7 @@ REPORTING = CLAIMING | JUDGING_REPORTS
 ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
+POPULACE = {"inhabitant", "population", "resident", "civilian", "people", "refugee", "survivor", "victim"}
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
 
@@ -415,6 +416,14 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             reluctant = _unwilling(trigger.token) is not None or _unwilling(_refuser(act) or act) is not None
             pairs = [(s, t) for s in trigger.sources for t in others if s.country != t.country] or [
                 (s, None) for s in trigger.sources if not reluctant]
+        supplied = bool(trigger.pattern.objects) or any(o.dep_ == "dobj" and o.lemma_.lower() in POPULACE
+                                                         for o in trigger.objects)
+        if not pairs and code.event == "AID" and supplied and trigger.token.pos_ in ("VERB", "AUX") \
+                and not trigger.possible and modality(trigger.token) == "asserted":
+            # "American and British aircraft have flown in a million tons of food", "supplied the city's inhabitants
+            # by air": goods delivered to no state the text names were still delivered (what is only planned or
+            # possible needs its receiver: "would send more")
+            pairs = [(s, None) for s in trigger.sources]
         if not pairs:
             return []
         mood = "asserted" if trigger.refused or trigger.presupposed \

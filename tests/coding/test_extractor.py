@@ -2253,3 +2253,12 @@ def test_one_shut_out_of_a_body_by_no_one_named_is_shut_out_by_the_body(extracto
     found = coded(extractor, "The NATO summit opened in Vilnius. Hungary's prime minister was barred from the "
                   "alliance's meetings.", dt.date(2024, 5, 2))
     assert any(e[0] == "IGONAT" and e[1] == "SANCTION" and e[2] == "HUN" for e in found)
+
+
+def test_goods_delivered_to_no_state_named_are_still_aid_but_planned_ones_need_a_receiver(extractor):
+    found = coded(extractor, "Turkish planes have flown in 300 tonnes of flour and medicine.", dt.date(2023, 2, 9))
+    assert ("TUR", "AID", None, "asserted") in found
+    found = coded(extractor, "Canada responded by supplying the inhabitants of the valley by air.", dt.date(2023, 2, 9))
+    assert ("CAN", "AID", None, "asserted") in found
+    found = coded(extractor, "Norway said it would send more tents.", dt.date(2023, 2, 9))
+    assert not any(e[1] == "AID" and e[2] is None for e in found)
