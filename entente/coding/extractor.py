@@ -79,6 +79,7 @@ REPORTING = CLAIMING | JUDGING_REPORTS
 ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
+STRENGTHS = {"number", "total"}  # "the force will number 1,000 officers"
 POPULACE = {"inhabitant", "population", "resident", "civilian", "people", "refugee", "survivor", "victim"}
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
@@ -356,6 +357,11 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
+        elif trigger.pattern.roles and trigger.pattern.lemma in STRENGTHS:
+            # "the Kenyan force will eventually number 1,000 officers": a force's strength where the last deployment
+            # or aid the text told of went, else nowhere named
+            sent = self._context_target("MOBILIZE", trigger, ref.index)
+            pairs = [(s, sent) for s in trigger.sources if sent is None or s.country != sent.country]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and (
                 unnamed := self._unresolved_party(trigger)) is not None:
             # "would expel diplomats from every country that followed suit": aimed at all of a kind, no one state;

@@ -2262,3 +2262,11 @@ def test_goods_delivered_to_no_state_named_are_still_aid_but_planned_ones_need_a
     assert ("CAN", "AID", None, "asserted") in found
     found = coded(extractor, "Norway said it would send more tents.", dt.date(2023, 2, 9))
     assert not any(e[1] == "AID" and e[2] is None for e in found)
+
+
+def test_the_strength_of_a_force_sent_abroad_is_a_deployment_where_the_last_one_went(extractor):
+    found = coded(extractor, "About 300 Rwandan soldiers arrived in Mozambique on Friday. The Rwandan contingent "
+                  "will eventually number 1,000 troops.", dt.date(2021, 7, 12))
+    assert ("RWA", "MOBILIZE", "MOZ", "future") in found
+    found = coded(extractor, "The population of Rwanda will number 15 million by 2030.", dt.date(2021, 7, 12))
+    assert not any(e[1] == "MOBILIZE" for e in found)
