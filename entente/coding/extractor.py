@@ -31,6 +31,7 @@ from entente.coding.grammar import (
     INCLUDING,
     JUDGING_REPORTS,
     OFFERS,
+    PREPARING,
     PROTECTING,
     RECIPROCAL,
     RELIEF_CODES,
@@ -434,6 +435,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             return []
         mood = "asserted" if trigger.refused or trigger.presupposed \
             else "hypothetical" if trigger.possible else modality(trigger.token)
+        if mood == "asserted" and trigger.token.lemma_.lower() in PREPARING and trigger.pattern.objects:
+            mood = "future"  # "the EU is preparing sanctions against Belarus": what is readied is not yet done
         if any(w.dep_ == "pobj" and w.head.lower_ == "without" for w in trigger.words) or any(
                 c.dep_ == "det" and c.lower_ == "no" for w in trigger.words[1:] for c in w.children):
             mood = "negated"  # "without the help of other countries", "held no direct talks"

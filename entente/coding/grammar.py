@@ -23,6 +23,7 @@ TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT", "SUPPORT", "AGREE"}
 TARGETLESS_CODES = {"075"}  # asylum is granted to people
 VENUE_CODES = {"044"}  # attending a meeting others hold: with whom it names, else its place, else no one
+PREPARING = {"prepare", "draft", "plan", "finalise", "finalize", "ready"}  # "sanctions were being prepared": not yet
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}

@@ -22,6 +22,7 @@ from entente.coding.grammar import (
     MILITARY_SITES,
     NAMING_VERBS,
     ONSETS,
+    PREPARING,
     REACTIONS,
     REFUSALS,
     RELATIVE_PRONOUNS,
@@ -37,7 +38,7 @@ from entente.coding.grammar import (
     bearers,
     consent,
 )
-from entente.coding.modality import modality
+from entente.coding.modality import modality, reporter
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
 
@@ -59,6 +60,7 @@ WRITING = {"write", "send", "appeal"}  # "wrote to Erdogan proposing ...": a req
 DISASTERS = {"earthquake", "quake", "flood", "cyclone", "hurricane", "typhoon", "tsunami", "storm", "wildfire",
              "eruption", "landslide", "drought"}  # what strikes a place that others send help to
 SETTLEMENTS = {"resolution", "settlement", "solution"}  # "a peaceful resolution of the dispute"
+AIMING = {"target", "aim", "hit"}  # "sanctions targeting Iran's programmes"
 LIFTED = {"081", "085", "0872"}  # lifting restrictions, sanctions or a blockade
 CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
 
@@ -117,6 +119,11 @@ class VerbArgumentStage(ArgumentStage):
             sources = self._summoner(verb)
         if not sources:
             sources = self._excluder(verb)
+        if not sources and _is_passive(verb) and not _preps(verb, "by") and verb.lemma_.lower() in PREPARING \
+                and (speaker := reporter(verb)) is not None:
+            # "US officials said new sanctions were being prepared": what a speaker says is being readied, by no one
+            # named, is readied by the speaker's side
+            sources = self._actors([speaker])
         if not sources and _is_passive(verb) and not _preps(verb, "by") and trigger.cameo.startswith("173"):
             # "an Australian anchor who had been detained in China": a state detains those held in its territory
             places = _preps(verb, "in")
@@ -203,6 +210,12 @@ class VerbArgumentStage(ArgumentStage):
                 targets = [t for t in found if all(t.country != s.country for s in sources)]
                 if targets:
                     break
+        if not targets and sources:
+            # "new sanctions targeting Iran's missile programmes", "strikes aimed at Houthi radar sites": the one a
+            # participle on the object aims the act at
+            aimed = [o for n in noun_objects for a in _children(n, "acl") if a.lemma_.lower() in AIMING
+                     for o in _children(a, "dobj") + _preps(a, "at")]
+            targets = [t for t in self._actors(aimed, loose=True) if all(t.country != s.country for s in sources)][:1]
         if not targets and sources:
             # "cut off the electricity it supplies to the country": the receiver named in the object's relative
             # (which the parser may hang on the verb)

@@ -2270,3 +2270,11 @@ def test_the_strength_of_a_force_sent_abroad_is_a_deployment_where_the_last_one_
     assert ("RWA", "MOBILIZE", "MOZ", "future") in found
     found = coded(extractor, "The population of Rwanda will number 15 million by 2030.", dt.date(2021, 7, 12))
     assert not any(e[1] == "MOBILIZE" for e in found)
+
+
+def test_a_measure_a_speaker_says_is_being_readied_is_the_speakers_and_not_yet_taken(extractor):
+    found = coded(extractor, "British officials said new sanctions targeting Russian banks were being prepared.",
+                  dt.date(2024, 2, 20))
+    assert ("GBR", "SANCTION", "RUS", "future") in found
+    found = coded(extractor, "The EU is preparing sanctions against Belarus.", dt.date(2024, 2, 20))
+    assert ("IGOEU", "SANCTION", "BLR", "future") in found
