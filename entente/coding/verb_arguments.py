@@ -168,6 +168,12 @@ class VerbArgumentStage(ArgumentStage):
         for slot in slots:
             heads = self._slot(verb, slot, noun_objects)
             targets = self._actors(heads, places=slot != "dobj", loose=True)
+            if not targets and slot.startswith("obj-prep:") and trigger.pattern.objects \
+                    and lookup(trigger.cameo).event == "ACCUSE":
+                # "questioned the legitimacy of last year's election in Ecuador": what is judged belongs to the
+                # country it is held in (not an act, whose doer is another matter: "the attack on the embassy in Kabul")
+                held = [p for h in heads if h.lemma_.lower() not in self.patterns.nouns for p in _preps(h, "in")]
+                targets = self._actors(held, places=True, loose=True)
             if slot != "dobj" and lookup(trigger.cameo).event in ("MOBILIZE", "ASSAULT"):
                 # "keeps 10,000 troops in the Middle East": a region is where force is, not whom it is used on
                 targets = [t for t in targets if t.country not in self.resolver.lex.regions]

@@ -2278,3 +2278,9 @@ def test_a_measure_a_speaker_says_is_being_readied_is_the_speakers_and_not_yet_t
     assert ("GBR", "SANCTION", "RUS", "future") in found
     found = coded(extractor, "The EU is preparing sanctions against Belarus.", dt.date(2024, 2, 20))
     assert ("IGOEU", "SANCTION", "BLR", "future") in found
+
+
+def test_a_judged_thing_with_no_owner_named_belongs_to_the_country_it_is_held_in(extractor):
+    found = coded(extractor, "Washington questioned the credibility of the referendum in Venezuela.",
+                  dt.date(2023, 12, 5))
+    assert ("USA", "ACCUSE", "VEN", "asserted") in found
