@@ -23,6 +23,7 @@ from entente.coding.grammar import (
     _infinitive,
     _is_passive,
     _preps,
+    _set_off_participle,
     _stray_object,
     _unwilling,
     evaluations,
@@ -166,6 +167,8 @@ class ArgumentStage(ContextStage):
                 if raised:
                     return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
+        if _set_off_participle(verb):  # "Under the pact, announced by Biden and Morrison, ...": by its agent
+            return self.resolver.conjuncts(_preps(verb, "by")[0]), depth > 0
         head = verb.head
         root = verb.sent.root
         if verb.dep_ == "acl" and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.i > 0 \

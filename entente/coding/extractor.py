@@ -49,6 +49,7 @@ from entente.coding.grammar import (
     _refused_act,
     _refuser,
     _rules_out,
+    _set_off_participle,
     _unwilling,
     role_overrides,
 )
@@ -137,7 +138,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                     if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
                         continue  # "China and Russia remain the junta's suppliers": not forces that remain
                     # a participle describing a noun tells a fact ("the troops stationed in South Korea")
-                    trigger.presupposed = trigger.presupposed or (token.dep_ == "acl" and token.tag_ == "VBN")
+                    trigger.presupposed = trigger.presupposed or (token.dep_ == "acl" and token.tag_ == "VBN") \
+                        or _set_off_participle(token)
                     triggers.append(trigger)
                     consumed.update(t.i for t in trigger.words)
                     if not _rules_out(token):  # "ruled out further expulsions": the expulsion is the event

@@ -336,6 +336,13 @@ def _np_preps(noun: Token, word: str) -> list[Token]:
     return out
 
 
+def _set_off_participle(verb: Token) -> bool:
+    """"Under the pact, announced on Wednesday by Biden and Morrison, the United States will ...": a participle with
+    an agent set off by a comma after the noun it describes, which the parser hung on the main verb."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "csubj") and verb.i >= 2 \
+        and verb.doc[verb.i - 1].lower_ == "," and verb.doc[verb.i - 2].pos_ == "NOUN" and bool(_preps(verb, "by"))
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 

@@ -32,6 +32,7 @@ from entente.coding.grammar import (
     _is_passive,
     _preps,
     _refused_act,
+    _set_off_participle,
     _stray_object,
     _unhesitating,
     _unwilling,
@@ -156,6 +157,8 @@ class TriggerStage(NounArgumentStage):
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and (any(
                 self.resolver.actors_of(p) for p in _preps(verb, "by")) or verb.lemma_.lower() in STATIONING):
             objects.append(verb.head)  # "the treaty, signed by Reagan and Gorbachev": the noun is what was signed
+        elif _set_off_participle(verb) and not objects:
+            objects.append(verb.doc[verb.i - 2])  # "Under the pact, announced by Biden and Morrison, ...": the pact
         for obj in list(objects):
             if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES | ONSETS | CLAUSES:
                 # "two days of drills", "suspended part of its aid", "blocked the start of talks", "suspended a

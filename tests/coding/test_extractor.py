@@ -2284,3 +2284,23 @@ def test_a_judged_thing_with_no_owner_named_belongs_to_the_country_it_is_held_in
     found = coded(extractor, "Washington questioned the credibility of the referendum in Venezuela.",
                   dt.date(2023, 12, 5))
     assert ("USA", "ACCUSE", "VEN", "asserted") in found
+
+
+def test_a_participle_set_off_after_its_noun_is_done_by_its_agent_and_dated_as_past(extractor):
+    text = ("Under the accord, announced on Monday by President Lula and Prime Minister Albanese, Brazil will "
+            "export more beef.")
+    events = extractor.extract(text, dt.date(2024, 3, 14))
+    pact = [e for e in events if e.event in ("SUPPORT", "AGREE") and {e.source.country, e.target.country if e.target
+                                                                     else None} == {"BRA", "AUS"}]
+    assert pact and all(e.date is not None and e.date.value == "2024-03-11" for e in pact)
+
+
+def test_a_warning_that_forecasts_does_not_share_the_condemned_target(extractor):
+    text = ("Japan and India signed a defence pact on Monday. Beijing condemned the agreement and warned that it "
+            "would fuel tensions in the region.")
+    found = coded(extractor, text, dt.date(2024, 3, 14))
+    assert any(e[0] == "CHN" and e[1] == "ACCUSE" for e in found)
+    assert not any(e[0] == "CHN" and e[1] == "THREATEN" for e in found)
+    found = coded(extractor, "Beijing condemned Japan's decision and warned that it would retaliate.",
+                  dt.date(2024, 3, 14))
+    assert ("CHN", "THREATEN", "JPN", "asserted") in found
