@@ -128,6 +128,8 @@ class ArgumentStage(ContextStage):
         if subjects:
             # two subjects on one verb is a misparse; the one nearest the verb is its subject
             child = min(subjects, key=lambda c: abs(verb.i - c.i))
+            if child.dep_ == "csubj" and _set_off_participle(child):
+                return self._after_participle(child), depth > 0
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.resolver.conjuncts(verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
@@ -168,7 +170,8 @@ class ArgumentStage(ContextStage):
                     return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
         if _set_off_participle(verb):  # "Under the pact, announced by Biden and Morrison, ...": by its agent
-            return self.resolver.conjuncts(_preps(verb, "by")[0]), depth > 0
+            main = {t.i for t in self._after_participle(verb)}  # (not the main clause's subject run on into it)
+            return [t for t in self.resolver.conjuncts(_preps(verb, "by")[0]) if t.i not in main], depth > 0
         head = verb.head
         root = verb.sent.root
         if verb.dep_ == "acl" and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.i > 0 \
@@ -372,6 +375,14 @@ class ArgumentStage(ContextStage):
             if city is not None:
                 return [city]
         return []
+
+    def _after_participle(self, participle: Token) -> list[Token]:
+        """"Under the pact, announced by Biden, Morrison and Johnson, the United States and Britain will help ...":
+        the parser may run the agents on into the main clause's subject; the names after the last comma of the run
+        are that subject."""
+        run = self.resolver.conjuncts(_preps(participle, "by")[0])
+        commas = [t.i for t in participle.doc[run[0].i:run[-1].i] if t.lower_ == ","] if run else []
+        return [t for t in run if commas and t.i > commas[-1]]
 
     def _excluder(self, verb: Token) -> list[Found]:
         """"Myanmar's leader has been barred from the bloc's summits", "Russia was suspended from the Council of

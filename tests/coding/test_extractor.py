@@ -2304,3 +2304,10 @@ def test_a_warning_that_forecasts_does_not_share_the_condemned_target(extractor)
     found = coded(extractor, "Beijing condemned Japan's decision and warned that it would retaliate.",
                   dt.date(2024, 3, 14))
     assert ("CHN", "THREATEN", "JPN", "asserted") in found
+
+
+def test_the_subject_the_parser_ran_into_a_set_off_participle_acts_in_the_main_clause(extractor):
+    text = ("Under the deal, signed on Monday by President Emmanuel Macron and Prime Ministers Narendra Modi and "
+            "Fumio Kishida, France and Japan will help India build fighter engines.")
+    found = coded(extractor, text, dt.date(2024, 3, 14))
+    assert ("FRA", "AID", "IND", "future") in found and ("JPN", "AID", "IND", "future") in found
