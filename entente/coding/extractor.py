@@ -81,6 +81,7 @@ REPORTING = CLAIMING | JUDGING_REPORTS
 ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
+REIMPOSING = {"reimpose", "reinstate", "reintroduce"}  # a measure imposed again
 STRENGTHS = {"number", "total"}  # "the force will number 1,000 officers"
 POPULACE = {"inhabitant", "population", "resident", "civilian", "people", "refugee", "survivor", "victim"}
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
@@ -380,6 +381,10 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         elif code.event == "ASSAULT" and (struck := self._retaliated(trigger)) is not None:
             # "Pakistani jets struck back": at the ones who struck first
             pairs = [(s, struck) for s in trigger.sources if s.country != struck.country]
+        elif trigger.pattern.lemma in REIMPOSING and (relieved := self._relieved(
+                {s.country for s in trigger.sources})) is not None:
+            # "in case the Russians reimposed restrictions": on the one they lifted them from
+            pairs = [(s, relieved) for s in trigger.sources]
         elif trigger.cameo in RELIEF_CODES:
             # "will lift their sanctions once the IAEA has verified ...": lifted from the one they were imposed on
             found = self._context_target("SANCTION", trigger, ref.index)

@@ -63,6 +63,12 @@ def _reported_future(verb: Token) -> bool:
     return not any(t.lower_ in conditions and t.dep_ == "mark" for t in verb.sent)
 
 
+def _in_case(clause: Token) -> bool:
+    """Whether the clause is opened by the conditional "in case"."""
+    start = clause.left_edge.i
+    return start >= 2 and clause.doc[start - 2].lower_ == "in" and clause.doc[start - 1].lower_ == "case"
+
+
 def stated_refusal(verb: Token, inability: bool = False) -> bool:
     """"Guyana would not negotiate", "Riyadh will not establish ties": a refusal stated for the future, which
     PLOVER codes as REJECT (asserted), unless a condition is put on it ("would not ... if"). With ``inability``,
@@ -118,6 +124,9 @@ def modality(trigger: Token) -> str:
             break
         if token.head.i == token.i or token.dep_ == "ROOT":
             break
+        if token.dep_ in ("relcl", "acl", "advcl") and _in_case(token):
+            flags.add("hypothetical")  # "in case the Russians reimposed restrictions": a condition the parser reads
+            # as a preposition and a noun
         if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP", "VBD") or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
                 or c.dep_ == "aux" and c.lower_ != "to" for c in token.children)):

@@ -2311,3 +2311,10 @@ def test_the_subject_the_parser_ran_into_a_set_off_participle_acts_in_the_main_c
             "Fumio Kishida, France and Japan will help India build fighter engines.")
     found = coded(extractor, text, dt.date(2024, 3, 14))
     assert ("FRA", "AID", "IND", "future") in found and ("JPN", "AID", "IND", "future") in found
+
+
+def test_a_measure_imposed_again_bears_on_the_one_it_was_lifted_from_and_in_case_is_a_condition(extractor):
+    text = ("China lifted its restrictions on Australian wine on Friday. Officials said stocks would be built up in "
+            "case Beijing reimposed restrictions.")
+    found = coded(extractor, text, dt.date(2024, 3, 30))
+    assert ("CHN", "SANCTION", "AUS", "hypothetical") in found
