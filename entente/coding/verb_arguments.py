@@ -231,7 +231,11 @@ class VerbArgumentStage(ArgumentStage):
             # ("a $95 billion aid package that includes $61 billion for Ukraine": the share the relative names)
             shares = [p for c in clauses if c.lemma_.lower() in INCLUDING for d in _children(c, "dobj")
                       for w in ("to", "for") for p in _preps(d, w)]
-            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")] + shares, places=True)
+            # ("the flights that carried the officers and their equipment to Haiti": the parser may hang the
+            # destination on the relative's object)
+            carried = [p for c in clauses for d in _children(c, "dobj") for p in _np_preps(d, "to")]
+            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")] + shares + carried,
+                                               places=True)
                        if all(f.country != s.country for s in sources)]
         if not targets and sources and trigger.joined:  # "took part in the invasion": the invasion's target
             kinds = EVENT_KINDS.get(trigger.objects[0].lemma_.lower(), frozenset({lookup(trigger.cameo).event or ""}))

@@ -2318,3 +2318,11 @@ def test_a_measure_imposed_again_bears_on_the_one_it_was_lifted_from_and_in_case
             "case Beijing reimposed restrictions.")
     found = coded(extractor, text, dt.date(2024, 3, 30))
     assert ("CHN", "SANCTION", "AUS", "hypothetical") in found
+
+
+def test_paying_for_a_service_to_a_state_is_aid_to_where_the_service_goes(extractor):
+    found = coded(extractor, "Britain paid for the flights that took the Rwandan soldiers and their vehicles to "
+                  "Mozambique.", dt.date(2021, 8, 2))
+    assert ("GBR", "AID", "MOZ", "asserted") in found
+    found = coded(extractor, "Russia will pay for its crimes in Ukraine.", dt.date(2021, 8, 2))
+    assert not any(e[1] == "AID" for e in found)
