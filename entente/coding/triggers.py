@@ -75,6 +75,8 @@ ARMED_ROLES = {"MIL", "COP"}  # "ordered Venezuela to refrain": a demand of the 
 TELEPHONES = {"telephone", "phone"}
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
 UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
+DEPARTING = {"leave", "depart", "fly", "return", "head"}  # envoys going home
+ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché"}
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
@@ -206,6 +208,9 @@ class TriggerStage(NounArgumentStage):
                     self.resolver.actors_of(o) for o in _children(verb, "dobj")))
                 for c in _children(verb, "xcomp", "advcl")):
             senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
+        departed = self._envoys_gone(verb)
+        if departed is not None:
+            return [departed]
         commanded = self._command(verb)
         if commanded is not None:
             return [commanded]
@@ -329,6 +334,21 @@ class TriggerStage(NounArgumentStage):
         # capital": a visit only for leaders (one trigger per role; the roles of the subject choose)
         return [Trigger(verb, force, force.cameo, words, objects=objects)
                 for force in force_verbs().get(verb.lemma_.lower(), [])]
+
+    def _envoys_gone(self, verb: Token) -> Trigger | None:
+        """"Mexican diplomats flew home from Quito", "the ambassador left Moscow": envoys leaving their post withdraw
+        their state's mission (CAMEO 161) from the state they leave (for "fly" and "return" only going home counts:
+        "flew to Washington" is a visit)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in DEPARTING or not any(c.lemma_.lower() in ENVOYS for s in _children(verb, "nsubj")
+                                             for c in self.resolver.conjuncts(s)):
+            return None
+        home = any(c.lower_ == "home" for c in verb.children)
+        if not home and (lemma not in ("leave", "depart") or not (_children(verb, "dobj") or _preps(verb, "from"))):
+            return None
+        pattern = Pattern(lemma=lemma, cameo="161", target=("prep:from", "dobj"))
+        return Trigger(verb, pattern, "161", [verb] + [c for c in verb.children if c.lower_ == "home"],
+                       objects=self._objects(verb))
 
     def _command(self, verb: Token) -> Trigger | None:
         """"the court ordered Venezuela to refrain from any action", "told Israel to halt": a state ordered to act is

@@ -2326,3 +2326,11 @@ def test_paying_for_a_service_to_a_state_is_aid_to_where_the_service_goes(extrac
     assert ("GBR", "AID", "MOZ", "asserted") in found
     found = coded(extractor, "Russia will pay for its crimes in Ukraine.", dt.date(2021, 8, 2))
     assert not any(e[1] == "AID" for e in found)
+
+
+def test_envoys_going_home_withdraw_their_mission_but_an_envoy_flying_in_visits(extractor):
+    found = coded(extractor, "Dutch diplomats and their families flew home from Caracas on Monday.",
+                  dt.date(2024, 8, 1))
+    assert ("NLD", "SANCTION", "VEN", "asserted") in found
+    found = coded(extractor, "The Dutch envoy flew to Caracas on Monday.", dt.date(2024, 8, 1))
+    assert not any(e[1] == "SANCTION" for e in found)
