@@ -28,7 +28,7 @@ from entente.coding.grammar import (
     _unwilling,
     evaluations,
 )
-from entente.coding.modality import modality
+from entente.coding.modality import PREVENTING, modality
 from entente.coding.phrase_words import Found
 from entente.coding.tables import lookup
 
@@ -213,6 +213,10 @@ class ArgumentStage(ContextStage):
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING \
                 and _children(head.head, "dobj"):
             # "accused the North of sending infiltrators": the accused is the one said to act
+            return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
+        if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING \
+                and _children(head.head, "dobj"):
+            # "gangs prevented him from returning", "barred Russia from taking part": the one kept from acting
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
         if verb.dep_ == "pcomp" and head.head.i != head.i:
             return self._subjects(_outside_relative(head) or head.head, depth + 1)

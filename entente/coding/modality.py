@@ -24,6 +24,7 @@ SUPPOSING = {"hope", "fear", "expect", "believe", "think", "ensure", "doubt", "s
 # ("hop": the parser's lemma of "hoped")
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
 ASSURING = {"agree", "pledge", "promise", "assure", "guarantee", "undertake"}  # "agreed their troops would not fire"
+PREVENTING = {"prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "forbid"}  # "prevented him from going"
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
 
@@ -97,6 +98,8 @@ def modality(trigger: Token) -> str:
     governors = table.get("governor", {})
     factual = table.get("factual", {})
     flags: set[str] = set()
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in PREVENTING:
+        flags.add("negated")  # "bars it from supplying weapons": kept from the act (what the act was about is not)
     token = trigger
     previous = None
     own_clause_only = False  # set after a coordinated verb with its own auxiliaries: skip its partner's

@@ -2334,3 +2334,11 @@ def test_envoys_going_home_withdraw_their_mission_but_an_envoy_flying_in_visits(
     assert ("NLD", "SANCTION", "VEN", "asserted") in found
     found = coded(extractor, "The Dutch envoy flew to Caracas on Monday.", dt.date(2024, 8, 1))
     assert not any(e[1] == "SANCTION" for e in found)
+
+
+def test_one_kept_from_acting_is_the_subject_of_the_act_which_did_not_happen(extractor):
+    found = coded(extractor, "The former president, Evo Morales, resigned after protesters prevented him from "
+                  "returning from a trip to Mexico.", dt.date(2020, 1, 5))
+    assert ("BOL", "CONSULT", "MEX", "asserted") in found
+    found = coded(extractor, "The embargo prevented Britain from supplying tanks to Israel.", dt.date(2020, 1, 5))
+    assert ("GBR", "AID", "ISR", "negated") in found
