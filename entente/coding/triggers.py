@@ -16,6 +16,7 @@ from entente.coding.grammar import (
     DEPARTURES,
     EVENT_KINDS,
     FRAME_PREPS,
+    FRIENDLY,
     INVITATIONS,
     JUDGING_REPORTS,
     MEASURES,
@@ -58,6 +59,7 @@ CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 CESSATION_NOUNS = {"withdrawal", "suspension", "halt", "cutoff", "freeze"}  # not "the end of talks": their close
 APPEALING = {"make", "issue", "renew", "repeat", "reiterate", "echo", "join", "lead", "back", "support"}
 LISTS = {"list", "register", "roster", "record", "agenda", "whitelist", "registry"}
+WINNING = {"win", "secure"}  # won or secured from another: only what is given
 HOLDING = {"have", "maintain", "keep", "enjoy", "retain"}  # relations had or kept are a state of affairs
 BONDS = {"relation", "relationship", "tie", "link", "contact"}
 CHANGES = {"decline", "fall", "drop", "shrink", "plunge", "slump", "rise", "grow", "increase", "double", "triple",
@@ -304,6 +306,8 @@ class TriggerStage(NounArgumentStage):
                 noun = self.patterns.nouns.get(obj.lemma_.lower())
                 if noun is not None and verb.lemma_.lower() in HOLDING and obj.lemma_.lower() in BONDS:
                     return []  # "has maintained uninterrupted relations", "has no ties to Togo": a state, no act
+                if noun is not None and verb.lemma_.lower() in WINNING and lookup(noun.cameo).event not in FRIENDLY:
+                    return []  # "won a promise of support" is given; "won the war" is no attack by the loser
                 if noun is not None:
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                     objects=objects)]

@@ -60,6 +60,7 @@ WRITING = {"write", "send", "appeal"}  # "wrote to Erdogan proposing ...": a req
 DISASTERS = {"earthquake", "quake", "flood", "cyclone", "hurricane", "typhoon", "tsunami", "storm", "wildfire",
              "eruption", "landslide", "drought"}  # what strikes a place that others send help to
 SETTLEMENTS = {"resolution", "settlement", "solution"}  # "a peaceful resolution of the dispute"
+MEETING_VERBS = {"meet", "visit", "call", "telephone", "host"}  # "met Biden and won a promise of support"
 AIMING = {"target", "aim", "hit"}  # "sanctions targeting Iran's programmes"
 LIFTED = {"081", "085", "0872"}  # lifting restrictions, sanctions or a blockade
 CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
@@ -411,6 +412,10 @@ class VerbArgumentStage(ArgumentStage):
                                                and trigger.pattern.lemma != verb.lemma_.lower())
         if inverse:
             givers = self._actors(_preps(verb, "from") + [p for o in noun_objects for p in _preps(o, "from")])
+            if not givers and not targets and verb.dep_ == "conj" and verb.head.lemma_.lower() in MEETING_VERBS:
+                # "Ruto met Biden at the White House and won a promise of support": from the one met
+                givers = [g for g in self._actors(_children(verb.head, "dobj"))
+                          if all(g.country != s.country for s in sources)]
             sources, targets = (givers or targets), sources
         if _is_passive(verb) and not trigger.pattern.inverse:
             passive_subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s

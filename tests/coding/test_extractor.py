@@ -2342,3 +2342,11 @@ def test_one_kept_from_acting_is_the_subject_of_the_act_which_did_not_happen(ext
     assert ("BOL", "CONSULT", "MEX", "asserted") in found
     found = coded(extractor, "The embargo prevented Britain from supplying tanks to Israel.", dt.date(2020, 1, 5))
     assert ("GBR", "AID", "ISR", "negated") in found
+
+
+def test_a_promise_won_at_a_meeting_is_given_by_the_one_met_and_a_war_won_is_no_attack_by_the_loser(extractor):
+    found = coded(extractor, "Zelensky met Chancellor Olaf Scholz in Berlin and won a promise of more air defence "
+                  "systems.", dt.date(2024, 2, 16))
+    assert ("DEU", "AGREE", "UKR", "asserted") in found
+    found = coded(extractor, "Israel won the war against Egypt in 1967.", dt.date(2024, 2, 16))
+    assert not any(e[0] == "EGY" for e in found)
