@@ -44,6 +44,7 @@ from entente.coding.grammar import (
     _answered,
     _children,
     _clause,
+    _infinitive,
     _is_passive,
     _preps,
     _refused_act,
@@ -82,6 +83,8 @@ ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boas
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 REIMPOSING = {"reimpose", "reinstate", "reintroduce"}  # a measure imposed again
+DEPLOYMENTS = {"mission", "deployment", "contingent"}  # a force sent abroad, as a noun
+AUTHORISING = {"authorise", "authorize"}  # "authorised the multinational mission"
 STRENGTHS = {"number", "total"}  # "the force will number 1,000 officers"
 POPULACE = {"inhabitant", "population", "resident", "civilian", "people", "refugee", "survivor", "victim"}
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
@@ -361,11 +364,15 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
-        elif trigger.pattern.roles and trigger.pattern.lemma in STRENGTHS:
+        elif (trigger.pattern.roles and trigger.pattern.lemma in STRENGTHS) or (
+                trigger.pattern.lemma in AUTHORISING
+                and any(w.lemma_.lower() in DEPLOYMENTS for w in trigger.words[1:])):
             # "the Kenyan force will eventually number 1,000 officers": a force's strength where the last deployment
-            # or aid the text told of went, else nowhere named
+            # or aid the text told of went, else nowhere named; "authorised the multinational mission": backing for
+            # the force where the last deployment went
             sent = self._context_target("MOBILIZE", trigger, ref.index)
-            pairs = [(s, sent) for s in trigger.sources if sent is None or s.country != sent.country]
+            pairs = [(s, sent) for s in trigger.sources if (sent is None and code.event != "SUPPORT")
+                     or (sent is not None and s.country != sent.country)]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and (
                 unnamed := self._unresolved_party(trigger)) is not None:
             # "would expel diplomats from every country that followed suit": aimed at all of a kind, no one state;
@@ -373,6 +380,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             # sentence names, not the last partner
             pairs = [(s, None) for s in trigger.sources] if unnamed == "every" else []
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
+                and not (code.event == "SUPPORT" and trigger.token.dep_ == "advcl" and _infinitive(trigger.token)) \
                 and not self._aimed_home(trigger) and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went

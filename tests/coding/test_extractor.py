@@ -2350,3 +2350,11 @@ def test_a_promise_won_at_a_meeting_is_given_by_the_one_met_and_a_war_won_is_no_
     assert ("DEU", "AGREE", "UKR", "asserted") in found
     found = coded(extractor, "Israel won the war against Egypt in 1967.", dt.date(2024, 2, 16))
     assert not any(e[0] == "EGY" for e in found)
+
+
+def test_authorising_a_mission_backs_the_force_where_it_went_and_a_purpose_is_no_support_of_its_own(extractor):
+    text = ("About 300 Rwandan soldiers arrived in Mozambique on Friday. The UN Security Council authorised the "
+            "multinational mission in May. Japan has pledged $10 million to support the mission.")
+    found = coded(extractor, text, dt.date(2021, 7, 12))
+    assert ("IGOUNO", "SUPPORT", "MOZ", "asserted") in found
+    assert not any(e[0] == "JPN" and e[1] == "SUPPORT" for e in found)
