@@ -43,6 +43,7 @@ CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a cha
 PROPOSALS = {"demand", "proposal", "request", "offer", "plan", "ultimatum", "suggestion", "condition"}
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
+RETALIATING = {"retaliate", "respond", "react"}  # "... cut since June, when Moscow retaliated against ..."
 EXCLUDING = {"bar", "ban", "exclude", "suspend", "expel", "eject", "oust"}  # shut out of a body or a place
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
@@ -387,6 +388,19 @@ class ArgumentStage(ContextStage):
         run = self.resolver.conjuncts(_preps(participle, "by")[0])
         commas = [t.i for t in participle.doc[run[0].i:run[-1].i] if t.lower_ == ","] if run else []
         return [t for t in run if commas and t.i > commas[-1]]
+
+    def _retaliation(self, verb: Token) -> tuple[list[Found], list[Found]]:
+        """"Road and rail links had been cut since June of last year, when Moscow retaliated against a currency reform
+        introduced by the Western powers": a passive act with no agent, dated by a when-clause in which a state
+        retaliates, is that state's retaliation, against the ones it retaliated against."""
+        for clause in verb.subtree:
+            if clause.dep_ in ("advcl", "relcl") and clause.lemma_.lower() in RETALIATING \
+                    and any(c.lower_ == "when" for c in clause.children):
+                doers = self._actors(_children(clause, "nsubj"))
+                aimed = [a for o in _preps(clause, "against") for a in [o, *(p for c in _children(o, "acl")
+                                                                               for p in _preps(c, "by"))]]
+                return doers, [t for t in self._actors(aimed, loose=True) if all(t.country != d.country for d in doers)]
+        return [], []
 
     def _excluder(self, verb: Token) -> list[Found]:
         """"Myanmar's leader has been barred from the bloc's summits", "Russia was suspended from the Council of

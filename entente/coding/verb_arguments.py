@@ -120,6 +120,9 @@ class VerbArgumentStage(ArgumentStage):
             sources = self._summoner(verb)
         if not sources:
             sources = self._excluder(verb)
+        retaliated: list[Found] = []
+        if not sources and _is_passive(verb) and not _preps(verb, "by"):
+            sources, retaliated = self._retaliation(verb)
         if not sources and _is_passive(verb) and not _preps(verb, "by") and verb.lemma_.lower() in PREPARING \
                 and (speaker := reporter(verb)) is not None:
             # "US officials said new sanctions were being prepared": what a speaker says is being readied, by no one
@@ -428,6 +431,8 @@ class VerbArgumentStage(ArgumentStage):
             if passive_subjects and not targets and sources and lookup(trigger.cameo).event in REACTIONS:
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
+        if not targets:
+            targets = retaliated
         abroad = self._foreign_base(verb) if lookup(trigger.cameo).event == "MOBILIZE" else None
         if abroad is not None and all(s.country == abroad[0].country for s in sources):
             # "troops to be deployed to a Turkish military base in Qatar": the base's owner deploys, in the host

@@ -2358,3 +2358,10 @@ def test_authorising_a_mission_backs_the_force_where_it_went_and_a_purpose_is_no
     found = coded(extractor, text, dt.date(2021, 7, 12))
     assert ("IGOUNO", "SUPPORT", "MOZ", "asserted") in found
     assert not any(e[0] == "JPN" and e[1] == "SUPPORT" for e in found)
+
+
+def test_a_passive_act_dated_by_a_when_clause_of_retaliation_is_that_retaliation(extractor):
+    text = ("Gas deliveries to the country had been halted since March, when Moscow retaliated against sanctions "
+            "imposed by the European Union.")
+    found = coded(extractor, text, dt.date(2022, 9, 1))
+    assert any(e[0] == "RUS" and e[1] == "SANCTION" and e[2] == "IGOEU" for e in found)
