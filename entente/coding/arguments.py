@@ -23,11 +23,12 @@ from entente.coding.grammar import (
     _infinitive,
     _is_passive,
     _preps,
+    _set_off_participle,
     _stray_object,
     _unwilling,
     evaluations,
 )
-from entente.coding.modality import modality
+from entente.coding.modality import PREVENTING, modality
 from entente.coding.phrase_words import Found
 from entente.coding.tables import lookup
 
@@ -42,6 +43,8 @@ CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a cha
 PROPOSALS = {"demand", "proposal", "request", "offer", "plan", "ultimatum", "suggestion", "condition"}
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
+RETALIATING = {"retaliate", "respond", "react"}  # "... cut since June, when Moscow retaliated against ..."
+EXCLUDING = {"bar", "ban", "exclude", "suspend", "expel", "eject", "oust"}  # shut out of a body or a place
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
 SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
@@ -126,6 +129,8 @@ class ArgumentStage(ContextStage):
         if subjects:
             # two subjects on one verb is a misparse; the one nearest the verb is its subject
             child = min(subjects, key=lambda c: abs(verb.i - c.i))
+            if child.dep_ == "csubj" and _set_off_participle(child):
+                return self._after_participle(child), depth > 0
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self.resolver.conjuncts(verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
@@ -165,6 +170,9 @@ class ArgumentStage(ContextStage):
                 if raised:
                     return self.resolver.conjuncts(raised[0]), True
             return [], depth > 0
+        if _set_off_participle(verb):  # "Under the pact, announced by Biden and Morrison, ...": by its agent
+            main = {t.i for t in self._after_participle(verb)}  # (not the main clause's subject run on into it)
+            return [t for t in self.resolver.conjuncts(_preps(verb, "by")[0]) if t.i not in main], depth > 0
         head = verb.head
         root = verb.sent.root
         if verb.dep_ == "acl" and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.i > 0 \
@@ -206,6 +214,10 @@ class ArgumentStage(ContextStage):
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSING \
                 and _children(head.head, "dobj"):
             # "accused the North of sending infiltrators": the accused is the one said to act
+            return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
+        if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING \
+                and _children(head.head, "dobj"):
+            # "gangs prevented him from returning", "barred Russia from taking part": the one kept from acting
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
         if verb.dep_ == "pcomp" and head.head.i != head.i:
             return self._subjects(_outside_relative(head) or head.head, depth + 1)
@@ -368,6 +380,35 @@ class ArgumentStage(ContextStage):
             if city is not None:
                 return [city]
         return []
+
+    def _after_participle(self, participle: Token) -> list[Token]:
+        """"Under the pact, announced by Biden, Morrison and Johnson, the United States and Britain will help ...":
+        the parser may run the agents on into the main clause's subject; the names after the last comma of the run
+        are that subject."""
+        run = self.resolver.conjuncts(_preps(participle, "by")[0])
+        commas = [t.i for t in participle.doc[run[0].i:run[-1].i] if t.lower_ == ","] if run else []
+        return [t for t in run if commas and t.i > commas[-1]]
+
+    def _retaliation(self, verb: Token) -> tuple[list[Found], list[Found]]:
+        """"Road and rail links had been cut since June of last year, when Moscow retaliated against a currency reform
+        introduced by the Western powers": a passive act with no agent, dated by a when-clause in which a state
+        retaliates, is that state's retaliation, against the ones it retaliated against."""
+        for clause in verb.subtree:
+            if clause.dep_ in ("advcl", "relcl") and clause.lemma_.lower() in RETALIATING \
+                    and any(c.lower_ == "when" for c in clause.children):
+                doers = self._actors(_children(clause, "nsubj"))
+                aimed = [a for o in _preps(clause, "against") for a in [o, *(p for c in _children(o, "acl")
+                                                                               for p in _preps(c, "by"))]]
+                return doers, [t for t in self._actors(aimed, loose=True) if all(t.country != d.country for d in doers)]
+        return [], []
+
+    def _excluder(self, verb: Token) -> list[Found]:
+        """"Myanmar's leader has been barred from the bloc's summits", "Russia was suspended from the Council of
+        Europe": one shut out of a body, its meetings or its territory, by no one named, is shut out by its owner."""
+        if verb.lemma_.lower() not in EXCLUDING or not _is_passive(verb) or _preps(verb, "by"):
+            return []
+        held = [h for p in _preps(verb, "from") for h in [p, *_children(p, "poss")]]
+        return self._actors(held)[:1]
 
     def _doers(self, nouns: list[Token], sources: list[Found]) -> list[Found]:
         """The actors of the latest event told before of the kind a definite event noun names ("the bombing")."""

@@ -32,6 +32,9 @@ PLACED = {"MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AID"}  # where
 DEALINGS = {"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "AID", "SANCTION", "ACCUSE", "REQUEST", "REJECT"}
 
 
+LIFTINGS = {"081", "085", "0872"}  # lifting restrictions, sanctions or a blockade
+
+
 class ContextStage(CoderState):
     """References to what the text told before: earlier events, their actors and targets."""
 
@@ -289,4 +292,13 @@ class ContextStage(CoderState):
                 return event.target
             if event.target.country in mine and event.source.country not in mine:
                 return event.source
+        return None
+
+    def _relieved(self, mine: set[str]) -> Found | None:
+        """"in case the Russians reimposed restrictions": a measure imposed again bears on the one the same actor
+        last lifted a measure from (CAMEO 081, 085 or the 0872 lifting of a blockade)."""
+        for event in reversed(self.history[-RECALL:]):
+            if event.cameo in LIFTINGS and event.target is not None and event.source.country in mine \
+                    and event.target.country not in mine and event.modality == "asserted":
+                return Found.told(event.target, "context")
         return None

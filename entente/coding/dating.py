@@ -183,7 +183,7 @@ class DatingStage(CoderState):
         # "will meet in Paris on 23 May": a date said of a planned event is the next 23 May, not the last one;
         # "will withdraw ..., Macron announced on Sunday" dates the announcement: the last Sunday
         anchor = anchors.get(found)
-        future = modality(anchor if anchor is not None else trigger.token) == "future"
+        future = modality(anchor if anchor is not None else trigger.token) == "future" and not trigger.presupposed
         date = found.ahead if future and found.ahead is not None else found.date
         depth, token = 0, trigger.token
         while token.head.i != token.i and depth < 20:

@@ -31,6 +31,7 @@ from entente.coding.grammar import (
     INCLUDING,
     JUDGING_REPORTS,
     OFFERS,
+    PREPARING,
     PROTECTING,
     RECIPROCAL,
     RELIEF_CODES,
@@ -43,11 +44,13 @@ from entente.coding.grammar import (
     _answered,
     _children,
     _clause,
+    _infinitive,
     _is_passive,
     _preps,
     _refused_act,
     _refuser,
     _rules_out,
+    _set_off_participle,
     _unwilling,
     role_overrides,
 )
@@ -79,6 +82,11 @@ REPORTING = CLAIMING | JUDGING_REPORTS
 ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
+REIMPOSING = {"reimpose", "reinstate", "reintroduce"}  # a measure imposed again
+DEPLOYMENTS = {"mission", "deployment", "contingent"}  # a force sent abroad, as a noun
+AUTHORISING = {"authorise", "authorize"}  # "authorised the multinational mission"
+STRENGTHS = {"number", "total"}  # "the force will number 1,000 officers"
+POPULACE = {"inhabitant", "population", "resident", "civilian", "people", "refugee", "survivor", "victim"}
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 
 
@@ -134,7 +142,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                     if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
                         continue  # "China and Russia remain the junta's suppliers": not forces that remain
                     # a participle describing a noun tells a fact ("the troops stationed in South Korea")
-                    trigger.presupposed = trigger.presupposed or (token.dep_ == "acl" and token.tag_ == "VBN")
+                    trigger.presupposed = trigger.presupposed or (token.dep_ == "acl" and token.tag_ == "VBN") \
+                        or _set_off_participle(token)
                     triggers.append(trigger)
                     consumed.update(t.i for t in trigger.words)
                     if not _rules_out(token):  # "ruled out further expulsions": the expulsion is the event
@@ -355,6 +364,15 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
+        elif (trigger.pattern.roles and trigger.pattern.lemma in STRENGTHS) or (
+                trigger.pattern.lemma in AUTHORISING
+                and any(w.lemma_.lower() in DEPLOYMENTS for w in trigger.words[1:])):
+            # "the Kenyan force will eventually number 1,000 officers": a force's strength where the last deployment
+            # or aid the text told of went, else nowhere named; "authorised the multinational mission": backing for
+            # the force where the last deployment went
+            sent = self._context_target("MOBILIZE", trigger, ref.index)
+            pairs = [(s, sent) for s in trigger.sources if (sent is None and code.event != "SUPPORT")
+                     or (sent is not None and s.country != sent.country)]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and (
                 unnamed := self._unresolved_party(trigger)) is not None:
             # "would expel diplomats from every country that followed suit": aimed at all of a kind, no one state;
@@ -362,6 +380,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             # sentence names, not the last partner
             pairs = [(s, None) for s in trigger.sources] if unnamed == "every" else []
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and trigger.pattern.lemma not in TALKING \
+                and not (code.event == "SUPPORT" and trigger.token.dep_ == "advcl" and _infinitive(trigger.token)) \
                 and not self._aimed_home(trigger) and self._context_target(
                 trigger.refused_event or code.event, trigger, ref.index):
             # "Jamaica and Belize have promised to send personnel": to where the last such events went
@@ -370,6 +389,10 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         elif code.event == "ASSAULT" and (struck := self._retaliated(trigger)) is not None:
             # "Pakistani jets struck back": at the ones who struck first
             pairs = [(s, struck) for s in trigger.sources if s.country != struck.country]
+        elif trigger.pattern.lemma in REIMPOSING and (relieved := self._relieved(
+                {s.country for s in trigger.sources})) is not None:
+            # "in case the Russians reimposed restrictions": on the one they lifted them from
+            pairs = [(s, relieved) for s in trigger.sources]
         elif trigger.cameo in RELIEF_CODES:
             # "will lift their sanctions once the IAEA has verified ...": lifted from the one they were imposed on
             found = self._context_target("SANCTION", trigger, ref.index)
@@ -415,10 +438,20 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             reluctant = _unwilling(trigger.token) is not None or _unwilling(_refuser(act) or act) is not None
             pairs = [(s, t) for s in trigger.sources for t in others if s.country != t.country] or [
                 (s, None) for s in trigger.sources if not reluctant]
+        supplied = bool(trigger.pattern.objects) or any(o.dep_ == "dobj" and o.lemma_.lower() in POPULACE
+                                                         for o in trigger.objects)
+        if not pairs and code.event == "AID" and supplied and trigger.token.pos_ in ("VERB", "AUX") \
+                and not trigger.possible and modality(trigger.token) == "asserted":
+            # "American and British aircraft have flown in a million tons of food", "supplied the city's inhabitants
+            # by air": goods delivered to no state the text names were still delivered (what is only planned or
+            # possible needs its receiver: "would send more")
+            pairs = [(s, None) for s in trigger.sources]
         if not pairs:
             return []
         mood = "asserted" if trigger.refused or trigger.presupposed \
             else "hypothetical" if trigger.possible else modality(trigger.token)
+        if mood == "asserted" and trigger.token.lemma_.lower() in PREPARING and trigger.pattern.objects:
+            mood = "future"  # "the EU is preparing sanctions against Belarus": what is readied is not yet done
         if any(w.dep_ == "pobj" and w.head.lower_ == "without" for w in trigger.words) or any(
                 c.dep_ == "det" and c.lower_ == "no" for w in trigger.words[1:] for c in w.children):
             mood = "negated"  # "without the help of other countries", "held no direct talks"

@@ -23,6 +23,7 @@ TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT", "SUPPORT", "AGREE"}
 TARGETLESS_CODES = {"075"}  # asylum is granted to people
 VENUE_CODES = {"044"}  # attending a meeting others hold: with whom it names, else its place, else no one
+PREPARING = {"prepare", "draft", "plan", "finalise", "finalize"}  # "sanctions were being prepared": not yet
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
@@ -42,7 +43,7 @@ READINESS = WILLING | {"eager", "keen"}
 CLAUSES = {"clause", "provision", "article", "part", "section", "term", "annex", "chapter"}  # parts of a pact
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
 PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off", "along")
-INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
+INVERSE_LIGHT = {"receive", "obtain", "get", "accept", "win", "secure"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
 REACTIONS = {"ACCUSE", "PROTEST", "SUPPORT", "REJECT"}  # events that judge another event
 ADDRESSED = {"REQUEST", "THREATEN", "AGREE"}  # events said to someone: a nested one is addressed to who answers
@@ -333,6 +334,13 @@ def _np_preps(noun: Token, word: str) -> list[Token]:
             continue
         stack.extend(c for c in token.children if c.dep_ in ("prep", "pobj", "conj", "npadvmod", "quantmod"))
     return out
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """"Under the pact, announced on Wednesday by Biden and Morrison, the United States will ...": a participle with
+    an agent set off by a comma after the noun it describes, which the parser hung on the main verb."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "csubj") and verb.i >= 2 \
+        and verb.doc[verb.i - 1].lower_ == "," and verb.doc[verb.i - 2].pos_ == "NOUN" and bool(_preps(verb, "by"))
 
 
 def _is_passive(verb: Token) -> bool:

@@ -33,9 +33,23 @@ from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
 from entente.coding.tables import lookup
 from entente.coding.triggers import CESSATION_NOUNS, CESSATIONS, NULLIFYING, STOPPED, TriggerStage
+from entente.coding.warnings import reprisals
+
+WARNINGS = {"warn", "caution"}
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+def _forecast(trigger: Trigger) -> bool:
+    """"condemned the agreement and warned that it would fuel an arms race": a warning of what will come, with no
+    word of reprisal in what it says (patterns/reprisals.tsv), forecasts; it threatens no one."""
+    if trigger.pattern.lemma not in WARNINGS or trigger.cameo != "130":
+        return False
+    table = reprisals()
+    said = [t for c in _children(trigger.token, "ccomp") for t in c.subtree]
+    kinds = ("verb", "noun", "bearer")
+    return bool(said) and not any((t.lemma_.lower(), kind) in table for t in said for kind in kinds)
 
 
 class InterplayStage(TriggerStage):
@@ -81,7 +95,7 @@ class InterplayStage(TriggerStage):
             # ("accused Washington ... and declared the independence null and void": what is nullified is another's
             # act, not the accused)
             if trigger.targets or not trigger.sources or trigger.token.dep_ not in ("conj", "advcl") or head is None \
-                    or (trigger.refused and trigger.pattern.lemma in NULLIFYING):
+                    or (trigger.refused and trigger.pattern.lemma in NULLIFYING) or _forecast(trigger):
                 continue
             if head.targets and {s.country for s in head.sources} == {s.country for s in trigger.sources} \
                     and lookup(head.cameo).event != lookup(trigger.cameo).event:  # else it restates the first

@@ -24,6 +24,7 @@ SUPPOSING = {"hope", "fear", "expect", "believe", "think", "ensure", "doubt", "s
 # ("hop": the parser's lemma of "hoped")
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
 ASSURING = {"agree", "pledge", "promise", "assure", "guarantee", "undertake"}  # "agreed their troops would not fire"
+PREVENTING = {"prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "forbid"}  # "prevented him from going"
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
 
@@ -63,6 +64,12 @@ def _reported_future(verb: Token) -> bool:
     return not any(t.lower_ in conditions and t.dep_ == "mark" for t in verb.sent)
 
 
+def _in_case(clause: Token) -> bool:
+    """Whether the clause is opened by the conditional "in case"."""
+    start = clause.left_edge.i
+    return start >= 2 and clause.doc[start - 2].lower_ == "in" and clause.doc[start - 1].lower_ == "case"
+
+
 def stated_refusal(verb: Token, inability: bool = False) -> bool:
     """"Guyana would not negotiate", "Riyadh will not establish ties": a refusal stated for the future, which
     PLOVER codes as REJECT (asserted), unless a condition is put on it ("would not ... if"). With ``inability``,
@@ -91,6 +98,8 @@ def modality(trigger: Token) -> str:
     governors = table.get("governor", {})
     factual = table.get("factual", {})
     flags: set[str] = set()
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in PREVENTING:
+        flags.add("negated")  # "bars it from supplying weapons": kept from the act (what the act was about is not)
     token = trigger
     previous = None
     own_clause_only = False  # set after a coordinated verb with its own auxiliaries: skip its partner's
@@ -118,6 +127,9 @@ def modality(trigger: Token) -> str:
             break
         if token.head.i == token.i or token.dep_ == "ROOT":
             break
+        if token.dep_ in ("relcl", "acl", "advcl") and _in_case(token):
+            flags.add("hypothetical")  # "in case the Russians reimposed restrictions": a condition the parser reads
+            # as a preposition and a noun
         if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP", "VBD") or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
                 or c.dep_ == "aux" and c.lower_ != "to" for c in token.children)):

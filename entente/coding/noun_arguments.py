@@ -149,7 +149,8 @@ class NounArgumentStage(VerbArgumentStage):
         frame = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURES else noun
         verb = frame.head.head  # "after a month of negotiations with Beijing"
         framing = frame.head.lower_ in GATHERING_PREPS or (
-            frame.head.lower_ == "in" and noun.lemma_.lower() in CONVERSATIONS)  # (not "in exchange for")
+            frame.head.lower_ == "in" and noun.lemma_.lower() in CONVERSATIONS) or (  # (not "in exchange for")
+            frame.head.lower_ == "from" and verb.lemma_.lower() == "return")  # "returning from a trip to Kenya"
         if frame.dep_ != "pobj" or not framing or verb.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
             return [], targets  # ("after the talks": talks told before, maybe others')

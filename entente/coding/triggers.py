@@ -16,6 +16,7 @@ from entente.coding.grammar import (
     DEPARTURES,
     EVENT_KINDS,
     FRAME_PREPS,
+    FRIENDLY,
     INVITATIONS,
     JUDGING_REPORTS,
     MEASURES,
@@ -32,6 +33,7 @@ from entente.coding.grammar import (
     _is_passive,
     _preps,
     _refused_act,
+    _set_off_participle,
     _stray_object,
     _unhesitating,
     _unwilling,
@@ -57,6 +59,7 @@ CESSATIONS = {"stop", "cease", "halt", "end"}  # "to stop fighting" is a truce
 CESSATION_NOUNS = {"withdrawal", "suspension", "halt", "cutoff", "freeze"}  # not "the end of talks": their close
 APPEALING = {"make", "issue", "renew", "repeat", "reiterate", "echo", "join", "lead", "back", "support"}
 LISTS = {"list", "register", "roster", "record", "agenda", "whitelist", "registry"}
+WINNING = {"win", "secure"}  # won or secured from another: only what is given
 HOLDING = {"have", "maintain", "keep", "enjoy", "retain"}  # relations had or kept are a state of affairs
 BONDS = {"relation", "relationship", "tie", "link", "contact"}
 CHANGES = {"decline", "fall", "drop", "shrink", "plunge", "slump", "rise", "grow", "increase", "double", "triple",
@@ -74,6 +77,8 @@ ARMED_ROLES = {"MIL", "COP"}  # "ordered Venezuela to refrain": a demand of the 
 TELEPHONES = {"telephone", "phone"}
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
 UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
+DEPARTING = {"leave", "depart", "fly", "return", "head"}  # envoys going home
+ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché"}
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
 
 
@@ -156,6 +161,8 @@ class TriggerStage(NounArgumentStage):
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and (any(
                 self.resolver.actors_of(p) for p in _preps(verb, "by")) or verb.lemma_.lower() in STATIONING):
             objects.append(verb.head)  # "the treaty, signed by Reagan and Gorbachev": the noun is what was signed
+        elif _set_off_participle(verb) and not objects:
+            objects.append(verb.doc[verb.i - 2])  # "Under the pact, announced by Biden and Morrison, ...": the pact
         for obj in list(objects):
             if obj.like_num or obj.tag_ == "CD" or obj.lemma_.lower() in MEASURES | PARTITIVES | ONSETS | CLAUSES:
                 # "two days of drills", "suspended part of its aid", "blocked the start of talks", "suspended a
@@ -203,6 +210,9 @@ class TriggerStage(NounArgumentStage):
                     self.resolver.actors_of(o) for o in _children(verb, "dobj")))
                 for c in _children(verb, "xcomp", "advcl")):
             senses = self.patterns.verbs.get("expel")  # "ordered 15 diplomats to leave" is an expulsion
+        departed = self._envoys_gone(verb)
+        if departed is not None:
+            return [departed]
         commanded = self._command(verb)
         if commanded is not None:
             return [commanded]
@@ -296,6 +306,8 @@ class TriggerStage(NounArgumentStage):
                 noun = self.patterns.nouns.get(obj.lemma_.lower())
                 if noun is not None and verb.lemma_.lower() in HOLDING and obj.lemma_.lower() in BONDS:
                     return []  # "has maintained uninterrupted relations", "has no ties to Togo": a state, no act
+                if noun is not None and verb.lemma_.lower() in WINNING and lookup(noun.cameo).event not in FRIENDLY:
+                    return []  # "won a promise of support" is given; "won the war" is no attack by the loser
                 if noun is not None:
                     return [Trigger(verb, noun, noun.code_for(self._domains([obj])), words + [obj],
                                     objects=objects)]
@@ -326,6 +338,21 @@ class TriggerStage(NounArgumentStage):
         # capital": a visit only for leaders (one trigger per role; the roles of the subject choose)
         return [Trigger(verb, force, force.cameo, words, objects=objects)
                 for force in force_verbs().get(verb.lemma_.lower(), [])]
+
+    def _envoys_gone(self, verb: Token) -> Trigger | None:
+        """"Mexican diplomats flew home from Quito", "the ambassador left Moscow": envoys leaving their post withdraw
+        their state's mission (CAMEO 161) from the state they leave (for "fly" and "return" only going home counts:
+        "flew to Washington" is a visit)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in DEPARTING or not any(c.lemma_.lower() in ENVOYS for s in _children(verb, "nsubj")
+                                             for c in self.resolver.conjuncts(s)):
+            return None
+        home = any(c.lower_ == "home" for c in verb.children)
+        if not home and (lemma not in ("leave", "depart") or not (_children(verb, "dobj") or _preps(verb, "from"))):
+            return None
+        pattern = Pattern(lemma=lemma, cameo="161", target=("prep:from", "dobj"))
+        return Trigger(verb, pattern, "161", [verb] + [c for c in verb.children if c.lower_ == "home"],
+                       objects=self._objects(verb))
 
     def _command(self, verb: Token) -> Trigger | None:
         """"the court ordered Venezuela to refrain from any action", "told Israel to halt": a state ordered to act is

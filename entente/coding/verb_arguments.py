@@ -22,6 +22,7 @@ from entente.coding.grammar import (
     MILITARY_SITES,
     NAMING_VERBS,
     ONSETS,
+    PREPARING,
     REACTIONS,
     REFUSALS,
     RELATIVE_PRONOUNS,
@@ -37,7 +38,7 @@ from entente.coding.grammar import (
     bearers,
     consent,
 )
-from entente.coding.modality import modality
+from entente.coding.modality import modality, reporter
 from entente.coding.phrase_words import PARTITIVES, Found
 from entente.coding.tables import lookup
 
@@ -59,6 +60,9 @@ WRITING = {"write", "send", "appeal"}  # "wrote to Erdogan proposing ...": a req
 DISASTERS = {"earthquake", "quake", "flood", "cyclone", "hurricane", "typhoon", "tsunami", "storm", "wildfire",
              "eruption", "landslide", "drought"}  # what strikes a place that others send help to
 SETTLEMENTS = {"resolution", "settlement", "solution"}  # "a peaceful resolution of the dispute"
+MEETING_VERBS = {"meet", "visit", "call", "telephone", "host"}  # "met Biden and won a promise of support"
+AIMING = {"target", "aim", "hit"}  # "sanctions targeting Iran's programmes"
+LIFTED = {"081", "085", "0872"}  # lifting restrictions, sanctions or a blockade
 CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
 
 
@@ -114,6 +118,16 @@ class VerbArgumentStage(ArgumentStage):
                 trigger.presupposed = modality(saying) == "asserted"  # as told as the saying verb tells it
         if not sources and _is_passive(verb) and verb.lemma_.lower() == "summon" and not _preps(verb, "by"):
             sources = self._summoner(verb)
+        if not sources:
+            sources = self._excluder(verb)
+        retaliated: list[Found] = []
+        if not sources and _is_passive(verb) and not _preps(verb, "by"):
+            sources, retaliated = self._retaliation(verb)
+        if not sources and _is_passive(verb) and not _preps(verb, "by") and verb.lemma_.lower() in PREPARING \
+                and (speaker := reporter(verb)) is not None:
+            # "US officials said new sanctions were being prepared": what a speaker says is being readied, by no one
+            # named, is readied by the speaker's side
+            sources = self._actors([speaker])
         if not sources and _is_passive(verb) and not _preps(verb, "by") and trigger.cameo.startswith("173"):
             # "an Australian anchor who had been detained in China": a state detains those held in its territory
             places = _preps(verb, "in")
@@ -158,6 +172,12 @@ class VerbArgumentStage(ArgumentStage):
         for slot in slots:
             heads = self._slot(verb, slot, noun_objects)
             targets = self._actors(heads, places=slot != "dobj", loose=True)
+            if not targets and slot.startswith("obj-prep:") and trigger.pattern.objects \
+                    and lookup(trigger.cameo).event == "ACCUSE":
+                # "questioned the legitimacy of last year's election in Ecuador": what is judged belongs to the
+                # country it is held in (not an act, whose doer is another matter: "the attack on the embassy in Kabul")
+                held = [p for h in heads if h.lemma_.lower() not in self.patterns.nouns for p in _preps(h, "in")]
+                targets = self._actors(held, places=True, loose=True)
             if slot != "dobj" and lookup(trigger.cameo).event in ("MOBILIZE", "ASSAULT"):
                 # "keeps 10,000 troops in the Middle East": a region is where force is, not whom it is used on
                 targets = [t for t in targets if t.country not in self.resolver.lex.regions]
@@ -180,20 +200,32 @@ class VerbArgumentStage(ArgumentStage):
             targets = self._behind_event_noun(targets, noun_objects, sources)
         given = bool(trigger.pattern.objects) and (  # aid given or promised: its receiver may hide in the amount
             lookup(trigger.cameo).event == "AID" or trigger.cameo.startswith("033"))
-        if not targets and sources and (trigger.pattern.lemma != verb.lemma_.lower() or given):
+        # a measure lifted from no one named bore on those its object reaches: "lifted the ban on imports from
+        # Russia", "lifted the counter-blockade on shipments to the Soviet zone"
+        lifted = trigger.cameo in LIFTED and bool(trigger.pattern.objects)
+        if not targets and sources and (trigger.pattern.lemma != verb.lemma_.lower() or given or lifted):
             # "cleared the sale of F-35 jets worth $8.6 billion to Greece", "pledged $470 million in new aid for
             # Ukraine's energy sector": deep inside the noun phrase
             # the parser may hang the rest of the phrase on the verb: "cleared the sale of jets worth $8.6 billion
             # to Greece"
-            adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("worth", "for", "of")]
+            adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("worth", "for", "of")
+                        + (("on", "against") if lifted else ())]
             # "pledged $30 million for ... and $470 million in new aid for ...": a second amount hung on the verb
             adjuncts += [c for c in verb.children if given and c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")]
-            for word in [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]:
+            words = ["to", "from", "with"] if lifted else \
+                [s[5:] for s in trigger.pattern.target if s.startswith("prep:")] or ["to", "with"]
+            for word in words:
                 heads = [p for o in noun_objects + adjuncts for p in _np_preps(o, word)]
                 found = self._actors(heads, places=True, loose=True)
                 targets = [t for t in found if all(t.country != s.country for s in sources)]
                 if targets:
                     break
+        if not targets and sources:
+            # "new sanctions targeting Iran's missile programmes", "strikes aimed at Houthi radar sites": the one a
+            # participle on the object aims the act at
+            aimed = [o for n in noun_objects for a in _children(n, "acl") if a.lemma_.lower() in AIMING
+                     for o in _children(a, "dobj") + _preps(a, "at")]
+            targets = [t for t in self._actors(aimed, loose=True) if all(t.country != s.country for s in sources)][:1]
         if not targets and sources:
             # "cut off the electricity it supplies to the country": the receiver named in the object's relative
             # (which the parser may hang on the verb)
@@ -203,7 +235,11 @@ class VerbArgumentStage(ArgumentStage):
             # ("a $95 billion aid package that includes $61 billion for Ukraine": the share the relative names)
             shares = [p for c in clauses if c.lemma_.lower() in INCLUDING for d in _children(c, "dobj")
                       for w in ("to", "for") for p in _preps(d, w)]
-            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")] + shares, places=True)
+            # ("the flights that carried the officers and their equipment to Haiti": the parser may hang the
+            # destination on the relative's object)
+            carried = [p for c in clauses for d in _children(c, "dobj") for p in _np_preps(d, "to")]
+            targets = [f for f in self._actors([p for c in clauses for p in _preps(c, "to")] + shares + carried,
+                                               places=True)
                        if all(f.country != s.country for s in sources)]
         if not targets and sources and trigger.joined:  # "took part in the invasion": the invasion's target
             kinds = EVENT_KINDS.get(trigger.objects[0].lemma_.lower(), frozenset({lookup(trigger.cameo).event or ""}))
@@ -379,6 +415,10 @@ class VerbArgumentStage(ArgumentStage):
                                                and trigger.pattern.lemma != verb.lemma_.lower())
         if inverse:
             givers = self._actors(_preps(verb, "from") + [p for o in noun_objects for p in _preps(o, "from")])
+            if not givers and not targets and verb.dep_ == "conj" and verb.head.lemma_.lower() in MEETING_VERBS:
+                # "Ruto met Biden at the White House and won a promise of support": from the one met
+                givers = [g for g in self._actors(_children(verb.head, "dobj"))
+                          if all(g.country != s.country for s in sources)]
             sources, targets = (givers or targets), sources
         if _is_passive(verb) and not trigger.pattern.inverse:
             passive_subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
@@ -391,6 +431,8 @@ class VerbArgumentStage(ArgumentStage):
             if passive_subjects and not targets and sources and lookup(trigger.cameo).event in REACTIONS:
                 # "the operation had been supported by Australia": the ones whose operation it was
                 targets = self._anaphora(passive_subjects, sources)
+        if not targets:
+            targets = retaliated
         abroad = self._foreign_base(verb) if lookup(trigger.cameo).event == "MOBILIZE" else None
         if abroad is not None and all(s.country == abroad[0].country for s in sources):
             # "troops to be deployed to a Turkish military base in Qatar": the base's owner deploys, in the host

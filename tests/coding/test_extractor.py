@@ -2231,3 +2231,137 @@ def test_a_judging_word_inside_a_clause_of_the_complement_judges_nothing(extract
     assert not any(e[0] == "USA" and e[1] == "SUPPORT" for e in found)
     found = coded(extractor, "Biden called Japan a vital partner.", dt.date(2024, 1, 13))
     assert ("USA", "SUPPORT", "JPN", "asserted") in found
+
+
+def test_southeast_asian_leaders_are_the_bloc(extractor):
+    found = coded(extractor, "Southeast Asian leaders meeting in Manila suspended Cambodia from the regional bloc.",
+                  dt.date(2023, 5, 10))
+    assert ("IGOASN", "SANCTION", "KHM", "asserted") in found
+
+
+def test_a_measure_lifted_from_no_one_named_bears_on_the_state_its_object_reaches(extractor):
+    found = coded(extractor, "Japan lifted its ban on imports of seafood from China on Monday.", dt.date(2024, 2, 6))
+    assert ("JPN", "RETREAT", "CHN", "asserted") in found or ("JPN", "CONCEDE", "CHN", "asserted") in found
+    found = coded(extractor, "Egypt lifted the blockade on shipments of fuel to Gaza.", dt.date(2024, 2, 6))
+    assert any(e[0] == "EGY" and e[2] == "PSE" for e in found)
+
+
+def test_one_shut_out_of_a_body_by_no_one_named_is_shut_out_by_the_body(extractor):
+    found = coded(extractor, "Belarus was suspended from the Council of the European Union in March.",
+                  dt.date(2024, 5, 2))
+    assert ("IGOEU", "SANCTION", "BLR", "asserted") in found
+    found = coded(extractor, "The NATO summit opened in Vilnius. Hungary's prime minister was barred from the "
+                  "alliance's meetings.", dt.date(2024, 5, 2))
+    assert any(e[0] == "IGONAT" and e[1] == "SANCTION" and e[2] == "HUN" for e in found)
+
+
+def test_goods_delivered_to_no_state_named_are_still_aid_but_planned_ones_need_a_receiver(extractor):
+    found = coded(extractor, "Turkish planes have flown in 300 tonnes of flour and medicine.", dt.date(2023, 2, 9))
+    assert ("TUR", "AID", None, "asserted") in found
+    found = coded(extractor, "Canada responded by supplying the inhabitants of the valley by air.", dt.date(2023, 2, 9))
+    assert ("CAN", "AID", None, "asserted") in found
+    found = coded(extractor, "Norway said it would send more tents.", dt.date(2023, 2, 9))
+    assert not any(e[1] == "AID" and e[2] is None for e in found)
+
+
+def test_the_strength_of_a_force_sent_abroad_is_a_deployment_where_the_last_one_went(extractor):
+    found = coded(extractor, "About 300 Rwandan soldiers arrived in Mozambique on Friday. The Rwandan contingent "
+                  "will eventually number 1,000 troops.", dt.date(2021, 7, 12))
+    assert ("RWA", "MOBILIZE", "MOZ", "future") in found
+    found = coded(extractor, "The population of Rwanda will number 15 million by 2030.", dt.date(2021, 7, 12))
+    assert not any(e[1] == "MOBILIZE" for e in found)
+
+
+def test_a_measure_a_speaker_says_is_being_readied_is_the_speakers_and_not_yet_taken(extractor):
+    found = coded(extractor, "British officials said new sanctions targeting Russian banks were being prepared.",
+                  dt.date(2024, 2, 20))
+    assert ("GBR", "SANCTION", "RUS", "future") in found
+    found = coded(extractor, "The EU is preparing sanctions against Belarus.", dt.date(2024, 2, 20))
+    assert ("IGOEU", "SANCTION", "BLR", "future") in found
+
+
+def test_a_judged_thing_with_no_owner_named_belongs_to_the_country_it_is_held_in(extractor):
+    found = coded(extractor, "Washington questioned the credibility of the referendum in Venezuela.",
+                  dt.date(2023, 12, 5))
+    assert ("USA", "ACCUSE", "VEN", "asserted") in found
+
+
+def test_a_participle_set_off_after_its_noun_is_done_by_its_agent_and_dated_as_past(extractor):
+    text = ("Under the accord, announced on Monday by President Lula and Prime Minister Albanese, Brazil will "
+            "export more beef.")
+    events = extractor.extract(text, dt.date(2024, 3, 14))
+    pact = [e for e in events if e.event in ("SUPPORT", "AGREE") and {e.source.country, e.target.country if e.target
+                                                                     else None} == {"BRA", "AUS"}]
+    assert pact and all(e.date is not None and e.date.value == "2024-03-11" for e in pact)
+
+
+def test_a_warning_that_forecasts_does_not_share_the_condemned_target(extractor):
+    text = ("Japan and India signed a defence pact on Monday. Beijing condemned the agreement and warned that it "
+            "would fuel tensions in the region.")
+    found = coded(extractor, text, dt.date(2024, 3, 14))
+    assert any(e[0] == "CHN" and e[1] == "ACCUSE" for e in found)
+    assert not any(e[0] == "CHN" and e[1] == "THREATEN" for e in found)
+    found = coded(extractor, "Beijing condemned Japan's decision and warned that it would retaliate.",
+                  dt.date(2024, 3, 14))
+    assert ("CHN", "THREATEN", "JPN", "asserted") in found
+
+
+def test_the_subject_the_parser_ran_into_a_set_off_participle_acts_in_the_main_clause(extractor):
+    text = ("Under the deal, signed on Monday by President Emmanuel Macron and Prime Ministers Narendra Modi and "
+            "Fumio Kishida, France and Japan will help India build fighter engines.")
+    found = coded(extractor, text, dt.date(2024, 3, 14))
+    assert ("FRA", "AID", "IND", "future") in found and ("JPN", "AID", "IND", "future") in found
+
+
+def test_a_measure_imposed_again_bears_on_the_one_it_was_lifted_from_and_in_case_is_a_condition(extractor):
+    text = ("China lifted its restrictions on Australian wine on Friday. Officials said stocks would be built up in "
+            "case Beijing reimposed restrictions.")
+    found = coded(extractor, text, dt.date(2024, 3, 30))
+    assert ("CHN", "SANCTION", "AUS", "hypothetical") in found
+
+
+def test_paying_for_a_service_to_a_state_is_aid_to_where_the_service_goes(extractor):
+    found = coded(extractor, "Britain paid for the flights that took the Rwandan soldiers and their vehicles to "
+                  "Mozambique.", dt.date(2021, 8, 2))
+    assert ("GBR", "AID", "MOZ", "asserted") in found
+    found = coded(extractor, "Russia will pay for its crimes in Ukraine.", dt.date(2021, 8, 2))
+    assert not any(e[1] == "AID" for e in found)
+
+
+def test_envoys_going_home_withdraw_their_mission_but_an_envoy_flying_in_visits(extractor):
+    found = coded(extractor, "Dutch diplomats and their families flew home from Caracas on Monday.",
+                  dt.date(2024, 8, 1))
+    assert ("NLD", "SANCTION", "VEN", "asserted") in found
+    found = coded(extractor, "The Dutch envoy flew to Caracas on Monday.", dt.date(2024, 8, 1))
+    assert not any(e[1] == "SANCTION" for e in found)
+
+
+def test_one_kept_from_acting_is_the_subject_of_the_act_which_did_not_happen(extractor):
+    found = coded(extractor, "The former president, Evo Morales, resigned after protesters prevented him from "
+                  "returning from a trip to Mexico.", dt.date(2020, 1, 5))
+    assert ("BOL", "CONSULT", "MEX", "asserted") in found
+    found = coded(extractor, "The embargo prevented Britain from supplying tanks to Israel.", dt.date(2020, 1, 5))
+    assert ("GBR", "AID", "ISR", "negated") in found
+
+
+def test_a_promise_won_at_a_meeting_is_given_by_the_one_met_and_a_war_won_is_no_attack_by_the_loser(extractor):
+    found = coded(extractor, "Zelensky met Chancellor Olaf Scholz in Berlin and won a promise of more air defence "
+                  "systems.", dt.date(2024, 2, 16))
+    assert ("DEU", "AGREE", "UKR", "asserted") in found
+    found = coded(extractor, "Israel won the war against Egypt in 1967.", dt.date(2024, 2, 16))
+    assert not any(e[0] == "EGY" for e in found)
+
+
+def test_authorising_a_mission_backs_the_force_where_it_went_and_a_purpose_is_no_support_of_its_own(extractor):
+    text = ("About 300 Rwandan soldiers arrived in Mozambique on Friday. The UN Security Council authorised the "
+            "multinational mission in May. Japan has pledged $10 million to support the mission.")
+    found = coded(extractor, text, dt.date(2021, 7, 12))
+    assert ("IGOUNO", "SUPPORT", "MOZ", "asserted") in found
+    assert not any(e[0] == "JPN" and e[1] == "SUPPORT" for e in found)
+
+
+def test_a_passive_act_dated_by_a_when_clause_of_retaliation_is_that_retaliation(extractor):
+    text = ("Gas deliveries to the country had been halted since March, when Moscow retaliated against sanctions "
+            "imposed by the European Union.")
+    found = coded(extractor, text, dt.date(2022, 9, 1))
+    assert any(e[0] == "RUS" and e[1] == "SANCTION" and e[2] == "IGOEU" for e in found)
