@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from entente.coding.arguments import CHARGES, _gapped, _own_clause
+from entente.coding.crowds import rioting
 from entente.coding.dates import DateMention, document_date, find_dates
 from entente.coding.dating import DatingStage
 from entente.coding.grammar import (
@@ -322,6 +323,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         override = role_overrides().get((trigger.cameo, trigger.sources[0].role or ""))
         if override:
             trigger.cameo = override
+        trigger.cameo = rioting(trigger.token, trigger.cameo)  # "protesters stormed the embassy": a riot
         code = lookup(trigger.cameo)
         if code.event is None:
             return []

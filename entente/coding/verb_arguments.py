@@ -62,6 +62,9 @@ SETTLEMENTS = {"resolution", "settlement", "solution"}  # "a peaceful resolution
 CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
 
 
+HOSTING = "043"  # CAMEO: host a visit
+
+
 class VerbArgumentStage(ArgumentStage):
     """Who did what a verb says, and to whom."""
 
@@ -119,6 +122,10 @@ class VerbArgumentStage(ArgumentStage):
             places = _preps(verb, "in")
             sources = (self._actors(places, places=True) or [c for c in map(self.resolver.city, places)
                                                                if c is not None])[:1]
+        if not sources and _is_passive(verb) and not _preps(verb, "by") and trigger.cameo == HOSTING:
+            # "Raisi was received in Beijing": the host of a visit is the state whose capital or soil received it
+            places = _preps(verb, "in")
+            sources = [f for f in self._actors(places, places=True) if f.via != "place"][:1]
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         if not sources and _is_passive(verb) and not _preps(verb, "by") \

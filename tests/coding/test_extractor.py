@@ -2231,3 +2231,23 @@ def test_a_judging_word_inside_a_clause_of_the_complement_judges_nothing(extract
     assert not any(e[0] == "USA" and e[1] == "SUPPORT" for e in found)
     found = coded(extractor, "Biden called Japan a vital partner.", dt.date(2024, 1, 13))
     assert ("USA", "SUPPORT", "JPN", "asserted") in found
+
+
+def test_a_pact_the_two_sides_revive_is_an_agreement_of_both(extractor):
+    found = coded(extractor, "Egypt and Turkey agreed to restore relations. The two sides will revive a defence pact "
+                  "signed in 2010.", dt.date(2023, 7, 4))
+    assert ("EGY", "SUPPORT", "TUR", "future") in found
+    assert ("TUR", "SUPPORT", "EGY", "future") in found
+
+
+def test_protesters_storming_an_embassy_riot_rather_than_seize_it(extractor):
+    found = coded(extractor, "Protesters stormed the Swedish embassy in Baghdad on Thursday.", dt.date(2023, 7, 20))
+    assert ("IRQ", "PROTEST", "SWE", "asserted") in found
+    assert not any(e[1] == "COERCE" for e in found)
+    found = coded(extractor, "Militant students stormed the American embassy in Tehran.", dt.date(1979, 11, 5))
+    assert ("IRN", "COERCE", "USA", "asserted") in found
+
+
+def test_a_visitor_received_in_a_capital_is_hosted_by_its_state(extractor):
+    found = coded(extractor, "Lula was received in Beijing last month.", dt.date(2023, 5, 2))
+    assert ("CHN", "CONSULT", "BRA", "asserted") in found
