@@ -492,6 +492,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             # the force that moves is counted
             movers = [p for s in _children(trigger.token, "nsubj", "nsubjpass") for p in [s, *_preps(s, "of")]]
             candidates.extend(s for s in movers if self.resolver.role(s) in ("MIL", "COP", "HLH"))
+        if lookup(trigger.cameo).event == "REQUEST":  # "told Canada to withdraw 41 diplomats": what is demanded
+            candidates.extend(d for x in _children(trigger.token, "xcomp") for d in _children(x, "dobj"))
         found = find_quantity(candidates)
         if found is None and trigger.token.pos_ in ("VERB", "AUX"):
             # "deploy its troops, sending around 10,000 soldiers": the amount sits in the elaborating clause

@@ -2251,3 +2251,9 @@ def test_protesters_storming_an_embassy_riot_rather_than_seize_it(extractor):
 def test_a_visitor_received_in_a_capital_is_hosted_by_its_state(extractor):
     found = coded(extractor, "Lula was received in Beijing last month.", dt.date(2023, 5, 2))
     assert ("CHN", "CONSULT", "BRA", "asserted") in found
+
+
+def test_a_demand_counts_what_it_demands(extractor):
+    events = extractor.extract("Kyiv asked Berlin to send 200 more tanks.", dt.date(2023, 1, 20))
+    asked = [e for e in events if e.event == "REQUEST" and e.target and e.target.country == "DEU"]
+    assert asked and asked[0].quantity is not None and asked[0].quantity.value == 200
