@@ -2257,3 +2257,8 @@ def test_a_demand_counts_what_it_demands(extractor):
     events = extractor.extract("Kyiv asked Berlin to send 200 more tanks.", dt.date(2023, 1, 20))
     asked = [e for e in events if e.event == "REQUEST" and e.target and e.target.country == "DEU"]
     assert asked and asked[0].quantity is not None and asked[0].quantity.value == 200
+
+
+def test_a_state_downgrading_its_ties_breaks_with_the_one_the_text_told_of(extractor):
+    found = coded(extractor, "Morocco cut ties with Iran in May. Gabon downgraded its ties.", dt.date(2018, 6, 1))
+    assert ("GAB", "SANCTION", "IRN", "asserted") in found
