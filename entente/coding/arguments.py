@@ -209,6 +209,11 @@ class ArgumentStage(ContextStage):
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
         if verb.dep_ == "pcomp" and head.head.i != head.i:
             return self._subjects(_outside_relative(head) or head.head, depth + 1)
+        if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "in" \
+                and head.head.head.pos_ == "VERB":
+            # "Bahrain and Sudan followed in severing relations": the parser may make the gerund a modifier of its
+            # object; the one who follows (joins, leads) in doing it does it
+            return self._subjects(head.head.head, depth + 1)
         if verb.dep_ == "advmod" and verb.lower_ == "short" and head.pos_ in ("VERB", "AUX"):
             # "stopped short of criticising Pyongyang": the one who stops short (of an act it does not do)
             return self._subjects(head, depth + 1)

@@ -133,6 +133,8 @@ class TriggerStage(NounArgumentStage):
         if not objects:
             objects.extend(_stray_object(verb))
         needed = {w for sense in self.patterns.verbs.get(verb.lemma_.lower(), ()) for w in sense.objects}
+        if not objects and verb.tag_ == "VBG" and verb.dep_ == "amod" and verb.head.lemma_.lower() in needed:
+            objects = [verb.head]  # "followed in severing relations": the parser may make the gerund a modifier
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in needed:
             # "duties that it imposed on Australian wine": the pronoun stands for the noun the verb's sense needs
             objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]

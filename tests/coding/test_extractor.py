@@ -2262,3 +2262,11 @@ def test_a_demand_counts_what_it_demands(extractor):
 def test_a_state_downgrading_its_ties_breaks_with_the_one_the_text_told_of(extractor):
     found = coded(extractor, "Morocco cut ties with Iran in May. Gabon downgraded its ties.", dt.date(2018, 6, 1))
     assert ("GAB", "SANCTION", "IRN", "asserted") in found
+
+
+def test_states_that_join_in_an_act_named_by_a_gerund_do_it(extractor):
+    # the parser makes "severing" a modifier of "relations"
+    found = coded(extractor, "Morocco cut ties with Iran in May. Gabon and Comoros followed in severing relations.",
+                  dt.date(2018, 6, 1))
+    assert ("GAB", "SANCTION", "IRN", "asserted") in found
+    assert ("COM", "SANCTION", "IRN", "asserted") in found
