@@ -2270,3 +2270,13 @@ def test_states_that_join_in_an_act_named_by_a_gerund_do_it(extractor):
                   dt.date(2018, 6, 1))
     assert ("GAB", "SANCTION", "IRN", "asserted") in found
     assert ("COM", "SANCTION", "IRN", "asserted") in found
+
+
+def test_suspending_consular_services_for_a_states_citizens_is_a_sanction(extractor):
+    found = coded(extractor, "Russia suspended consular services for Estonian citizens.", dt.date(2023, 2, 1))
+    assert ("RUS", "SANCTION", "EST", "asserted") in found
+
+
+def test_a_postponed_trade_mission_to_a_country_reduces_relations(extractor):
+    found = coded(extractor, "Australia postponed a trade mission to China.", dt.date(2020, 5, 1))
+    assert ("AUS", "SANCTION", "CHN", "asserted") in found
