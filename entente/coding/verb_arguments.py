@@ -63,6 +63,7 @@ CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war"
 
 
 HOSTING = "043"  # CAMEO: host a visit
+CITY_TARGETS = {"042", "073"}  # a visit, humanitarian aid: a city named stands for its country
 
 
 class VerbArgumentStage(ArgumentStage):
@@ -168,7 +169,9 @@ class VerbArgumentStage(ArgumentStage):
             if slot != "dobj" and lookup(trigger.cameo).event in ("MOBILIZE", "ASSAULT"):
                 # "keeps 10,000 troops in the Middle East": a region is where force is, not whom it is used on
                 targets = [t for t in targets if t.country not in self.resolver.lex.regions]
-            if trigger.cameo == "042":  # "travelled on to Dubai and Doha": a city visited is a visit to its country
+            # "travelled on to Dubai and Doha": a city visited is a visit to its country; "took in refugees from
+            # Darfur", "sent relief to Aleppo": people fleeing a place, or aid brought to one, are its country's
+            if trigger.cameo in CITY_TARGETS:
                 targets += [c for h in heads for c in map(self.resolver.city, self.resolver.conjuncts(h))
                             if c is not None and all(c.country != t.country for t in targets)]
             targets = [t for t in targets if all(t.country != s.country for s in sources)]

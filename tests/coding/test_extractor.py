@@ -2280,3 +2280,23 @@ def test_suspending_consular_services_for_a_states_citizens_is_a_sanction(extrac
 def test_a_postponed_trade_mission_to_a_country_reduces_relations(extractor):
     found = coded(extractor, "Australia postponed a trade mission to China.", dt.date(2020, 5, 1))
     assert ("AUS", "SANCTION", "CHN", "asserted") in found
+
+
+def test_refugees_from_a_region_come_from_its_country(extractor):
+    found = coded(extractor, "Sudan has taken in 50,000 refugees from the northern region of Tigray.",
+                  dt.date(2023, 6, 1))
+    assert ("SDN", "AID", "ETH", "asserted") in found
+
+
+def test_a_country_named_like_a_first_name_standing_alone_is_the_country(extractor):
+    # the model takes this "Jordan" for a person
+    found = coded(extractor, "Jordan said it had taken in 20,000 refugees from Syria.", dt.date(2023, 12, 11))
+    assert ("JOR", "AID", "SYR", "asserted") in found
+    found = coded(extractor, "Michael Jordan visited Cuba. Jordan said he was impressed.", dt.date(2023, 12, 11))
+    assert not any(e[0] == "JOR" for e in found)  # the surname of a person the text names
+
+
+def test_half_a_million_is_half_of_a_million(extractor):
+    events = extractor.extract("Egypt has taken in half a million refugees from Sudan.", dt.date(2023, 12, 11))
+    hosted = [e for e in events if e.source.country == "EGY" and e.event == "AID"]
+    assert hosted and hosted[0].quantity is not None and hosted[0].quantity.value == 500_000
