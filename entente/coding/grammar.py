@@ -39,6 +39,10 @@ REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121"
 INTENTIONS = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
               "CONCEDE": "035", "RETREAT": "035"}
 READINESS = WILLING | {"eager", "keen"}
+# "has sought to establish relations with Riyadh": seeking a bond with another state asks it of that state (CAMEO
+# 02, PLOVER REQUEST), coded by what is sought: material cooperation 021, diplomatic cooperation 022, aid 023, a
+# meeting or negotiation 026 (CAMEO codebook, Schrodt 2012)
+PURSUITS = {"COOPERATE": "021", "SUPPORT": "022", "AGREE": "022", "AID": "023", "CONSULT": "026"}
 CLAUSES = {"clause", "provision", "article", "part", "section", "term", "annex", "chapter"}  # parts of a pact
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
 PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off", "along")

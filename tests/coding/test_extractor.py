@@ -2300,3 +2300,12 @@ def test_half_a_million_is_half_of_a_million(extractor):
     events = extractor.extract("Egypt has taken in half a million refugees from Sudan.", dt.date(2023, 12, 11))
     hosted = [e for e in events if e.source.country == "EGY" and e.event == "AID"]
     assert hosted and hosted[0].quantity is not None and hosted[0].quantity.value == 500_000
+
+
+def test_seeking_a_bond_with_a_state_asks_it_of_that_state(extractor):
+    found = coded(extractor, "Turkey, which has sought to restore relations with Egypt, sent an envoy to Cairo.",
+                  dt.date(2021, 5, 5))
+    assert ("TUR", "REQUEST", "EGY", "asserted") in found
+    assert not any(e[0] == "EGY" and e[2] == "TUR" for e in found)  # one side's request, not a mutual bond
+    found = coded(extractor, "Brazil sought to mediate between Russia and Ukraine.", dt.date(2023, 4, 1))
+    assert not any(e[1] == "REQUEST" for e in found)
