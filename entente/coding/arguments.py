@@ -209,6 +209,10 @@ class ArgumentStage(ContextStage):
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
         if verb.dep_ == "pcomp" and head.head.i != head.i:
             return self._subjects(_outside_relative(head) or head.head, depth + 1)
+        if _kept(verb):
+            # "had been kept informed by the Saudis", "Riyadh kept Washington informed": who keeps one informed
+            agents = _preps(verb, "by")
+            return (self.resolver.conjuncts(agents[0]), depth > 0) if agents else self._subjects(head, depth + 1)
         if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "in" \
                 and head.head.head.pos_ == "VERB":
             # "Bahrain and Sudan followed in severing relations": the parser may make the gerund a modifier of its
@@ -243,6 +247,7 @@ class ArgumentStage(ContextStage):
         if slot == "dobj":
             heads = _children(token, "dobj") or _stray_object(token) \
                 or (_children(token, "nsubjpass") if token.pos_ == "VERB" else []) \
+                or (_children(token.head, "dobj", "nsubjpass") if _kept(token) else []) \
                 or [s for c in _children(token, "ccomp", "xcomp") if not _children(c, "mark")
                     for s in sorted(_children(c, "nsubj"), key=lambda t: t.i)[:1]]
             if token.dep_ == "relcl" and (token.head.i in self.resolver.by_token or self.resolver.city(token.head)):
@@ -440,3 +445,8 @@ class ArgumentStage(ContextStage):
                 found = self._actors(helped)
                 return [f for f in found if all(f.country != s.country for s in sources)]
         return []
+
+
+def _kept(verb: Token) -> bool:
+    """"kept Washington informed", "was kept briefed": a participle that says what state someone is kept in."""
+    return verb.dep_ == "oprd" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "keep"

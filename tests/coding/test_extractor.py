@@ -2309,3 +2309,10 @@ def test_seeking_a_bond_with_a_state_asks_it_of_that_state(extractor):
     assert not any(e[0] == "EGY" and e[2] == "TUR" for e in found)  # one side's request, not a mutual bond
     found = coded(extractor, "Brazil sought to mediate between Russia and Ukraine.", dt.date(2023, 4, 1))
     assert not any(e[1] == "REQUEST" for e in found)
+
+
+def test_informing_a_state_or_keeping_it_informed_is_consultation(extractor):
+    found = coded(extractor, "Qatar informed Egypt of the talks.", dt.date(2023, 3, 1))
+    assert ("QAT", "CONSULT", "EGY", "asserted") in found
+    found = coded(extractor, "Berlin said it had been kept informed by the French.", dt.date(2023, 3, 1))
+    assert ("FRA", "CONSULT", "DEU", "asserted") in found
