@@ -2316,3 +2316,20 @@ def test_informing_a_state_or_keeping_it_informed_is_consultation(extractor):
     assert ("QAT", "CONSULT", "EGY", "asserted") in found
     found = coded(extractor, "Berlin said it had been kept informed by the French.", dt.date(2023, 3, 1))
     assert ("FRA", "CONSULT", "DEU", "asserted") in found
+
+
+def test_the_ministers_of_the_two_countries_are_each_states(extractor):
+    found = coded(extractor, "Egypt and Jordan signed a deal. The foreign ministers of the two countries will meet "
+                  "next week.", dt.date(2023, 3, 1))
+    assert ("EGY", "CONSULT", "JOR", "future") in found
+    assert ("JOR", "CONSULT", "EGY", "future") in found
+
+
+def test_the_two_countries_far_from_any_pair_are_the_two_the_text_is_about(extractor):
+    text = ("Egypt and Jordan agreed on Monday to restore relations. Egypt will reopen its embassy in Amman, and "
+            "Jordan will send an ambassador to Cairo. Jordan cut ties with Egypt in 2016. The United States "
+            "welcomed the decision. Israel said it had been consulted. Analysts in Washington said Britain had "
+            "also helped. The foreign ministers of the two countries will meet next week.")
+    found = coded(extractor, text, dt.date(2023, 3, 1))
+    assert ("EGY", "CONSULT", "JOR", "future") in found
+    assert not any(e[1] == "CONSULT" and e[3] == "future" and "EGY" not in (e[0], e[2]) for e in found)
