@@ -38,7 +38,7 @@ from entente.coding.grammar import (
     consent,
 )
 from entente.coding.modality import modality
-from entente.coding.phrase_words import PARTITIVES, Found
+from entente.coding.phrase_words import PARTITIVES, SINGULAR_NOUNS, Found
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
@@ -179,6 +179,11 @@ class VerbArgumentStage(ArgumentStage):
                 targets = []
             if targets:
                 break
+        if trigger.cameo == "042" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and any(
+                h.lemma_.lower() in SINGULAR_NOUNS for h in _children(verb, "dobj")):
+            # "King Salman could invite Raisi to visit the kingdom": the country one is invited to is the host's
+            hosts = self._actors(self._subjects(verb.head)[0])
+            targets = [h for h in hosts if all(h.country != s.country for s in sources)] if hosts else targets
         if not targets and sources and lookup(trigger.cameo).event == "THREATEN":
             # "warned that America and Britain would pay a heavy price": those who would bear it are warned
             borne = [s for c in _children(verb, "ccomp") if c.lemma_.lower() in bearers()

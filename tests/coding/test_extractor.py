@@ -2333,3 +2333,10 @@ def test_the_two_countries_far_from_any_pair_are_the_two_the_text_is_about(extra
     found = coded(extractor, text, dt.date(2023, 3, 1))
     assert ("EGY", "CONSULT", "JOR", "future") in found
     assert not any(e[1] == "CONSULT" and e[3] == "future" and "EGY" not in (e[0], e[2]) for e in found)
+
+
+def test_the_country_one_is_invited_to_visit_is_the_hosts(extractor):
+    found = coded(extractor, "Israel criticised the deal. Saudi officials said King Salman had invited President "
+                  "Erdogan to visit the kingdom.", dt.date(2023, 3, 1))
+    assert any(e[:3] == ("TUR", "CONSULT", "SAU") for e in found)
+    assert not any(e[0] == "TUR" and e[2] == "ISR" for e in found)
