@@ -63,6 +63,7 @@ CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war"
 
 
 HOSTING = "043"  # CAMEO: host a visit
+MEETINGS = {"meet", "visit", "host", "receive"}  # encounters a matter can be raised at
 CITY_TARGETS = {"042", "073"}  # a visit, humanitarian aid: a city named stands for its country
 
 
@@ -179,6 +180,11 @@ class VerbArgumentStage(ArgumentStage):
                 targets = []
             if targets:
                 break
+        if not targets and sources and lookup(trigger.cameo).event == "CONSULT":
+            # "Blinken raised the matter when he met India's foreign minister": with the one the meeting was with
+            met = [h for c in _children(verb, "advcl") if c.lemma_.lower() in MEETINGS
+                   for h in _children(c, "dobj") + _preps(c, "with")]
+            targets = [t for t in self._actors(met) if all(t.country != s.country for s in sources)]
         if trigger.cameo == "042" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and any(
                 h.lemma_.lower() in SINGULAR_NOUNS for h in _children(verb, "dobj")):
             # "King Salman could invite Raisi to visit the kingdom": the country one is invited to is the host's

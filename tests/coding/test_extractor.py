@@ -2340,3 +2340,9 @@ def test_the_country_one_is_invited_to_visit_is_the_hosts(extractor):
                   "Erdogan to visit the kingdom.", dt.date(2023, 3, 1))
     assert any(e[:3] == ("TUR", "CONSULT", "SAU") for e in found)
     assert not any(e[0] == "TUR" and e[2] == "ISR" for e in found)
+
+
+def test_a_matter_raised_at_a_meeting_is_raised_with_the_one_met(extractor):
+    found = coded(extractor, "Paris condemned the strike. Macron raised the matter when he met China's premier in "
+                  "Beijing.", dt.date(2023, 4, 6))
+    assert ("FRA", "CONSULT", "CHN", "asserted") in found
