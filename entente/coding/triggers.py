@@ -120,6 +120,10 @@ def _misattached_reports(verb: Token) -> list[Token]:
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children) and _children(r, "nsubj", "nsubjpass")]
 
 
+OBLIGATIONS = {"should", "must"}  # "said Canada should ...": what a state is told it ought to do
+DEMAND = "100"  # CAMEO: make a demand (PLOVER REQUEST)
+
+
 class TriggerStage(NounArgumentStage):
     """Which words state an event, and which of them state the same one."""
 
@@ -390,7 +394,21 @@ class TriggerStage(NounArgumentStage):
             if named and wrong is not None and not _children(clause, "neg") and not speculated:
                 pattern = Pattern(lemma=verb.lemma_.lower(), cameo="112", target=("judged-actor",))
                 return [Trigger(verb, pattern, "112", [verb, wrong], objects=named)]
+            obliged = self._obliged(clause)
+            if obliged:  # "New Delhi said the number of Canadian diplomats should match ...": a demand of Canada
+                pattern = Pattern(lemma=verb.lemma_.lower(), cameo=DEMAND, target=("judged-actor",))
+                return [Trigger(verb, pattern, DEMAND, [verb, clause], objects=obliged)]
         return []
+
+    def _obliged(self, clause: Token) -> list[Token]:
+        """The subject of a reported "should" or "must" clause ("said Canada should cut its mission"), if it names one
+        state and the clause is active, unnegated and not a reproach of the past ("should have confronted")."""
+        auxes = {c.lower_ for c in _children(clause, "aux")}
+        if not auxes & OBLIGATIONS or "have" in auxes or _children(clause, "neg", "auxpass", "nsubjpass"):
+            return []
+        subjects = _children(clause, "nsubj")
+        found = {f.country for s in subjects for f in self.resolver.actors_of(s, loose=True)}
+        return subjects if len(found) == 1 else []
 
     def _extraposed(self, clause: Token) -> Trigger | None:
         """"said it was unacceptable that Japan had sent warships", "it was shocking that the West was shocked": a

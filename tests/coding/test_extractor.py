@@ -2346,3 +2346,13 @@ def test_a_matter_raised_at_a_meeting_is_raised_with_the_one_met(extractor):
     found = coded(extractor, "Paris condemned the strike. Macron raised the matter when he met China's premier in "
                   "Beijing.", dt.date(2023, 4, 6))
     assert ("FRA", "CONSULT", "CHN", "asserted") in found
+
+
+def test_saying_another_state_should_act_demands_it_of_that_state(extractor):
+    found = coded(extractor, "Beijing said Washington should stop its patrols in the strait.", dt.date(2023, 6, 1))
+    assert ("CHN", "REQUEST", "USA", "asserted") in found
+    # a passive or a reproach of the past is no demand
+    found = coded(extractor, "Johnson said Putin should be judged by his deeds.", dt.date(2022, 3, 1))
+    assert not any(e[1] == "REQUEST" for e in found)
+    found = coded(extractor, "Paris said Berlin should have warned it.", dt.date(2022, 3, 1))
+    assert not any(e[1] == "REQUEST" for e in found)
