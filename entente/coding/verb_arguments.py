@@ -83,6 +83,17 @@ class VerbArgumentStage(ArgumentStage):
             return None
         return clause.head
 
+    def _main_forces(self, verb: Token) -> tuple[list[Found], list[Found]]:
+        """"About 40,000 American troops remain in South Korea after a division was withdrawn": forces withdrawn,
+        with no state named, in a side clause of one whose subject is a state's forces, are that state's; they left
+        the place the main clause puts its forces in."""
+        if verb.dep_ != "advcl":
+            return [], []
+        forces = [s for s in _children(verb.head, "nsubj") if self.resolver.role(s) in ("MIL", "COP")]
+        states = [f for c in forces for f in self.resolver.modifiers(c)][:1]
+        places = _preps(verb.head, "in") if states else []
+        return states, self._actors(places, places=True)
+
     def _verb_actors(self, trigger: Trigger) -> None:
         verb = trigger.token
         subjects, inherited = self._subjects(verb)
@@ -130,13 +141,17 @@ class VerbArgumentStage(ArgumentStage):
             sources = [f for f in self._actors(places, places=True) if f.via != "place"][:1]
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
-        if not sources and _is_passive(verb) and not _preps(verb, "by") \
-                and lookup(trigger.cameo).event in ("MOBILIZE", "AID"):
-            # "Chinese police and troops could be deployed in the islands": forces are deployed by their state
+        left = lookup(trigger.cameo).event == "RETREAT" and bool(_preps(verb, "from"))
+        if (not sources or left) and _is_passive(verb) and not _preps(verb, "by") \
+                and lookup(trigger.cameo).event in ("MOBILIZE", "AID", "RETREAT"):
+            # "Chinese police and troops could be deployed in the islands": forces are deployed by their state;
+            # "American troops were withdrawn from South Korea": by theirs, from the place they leave (no agent)
             counted = [next(iter(_preps(h, "of")), h) if h.lemma_.lower() in PARTITIVES or h.like_num else h
                        for h in _children(verb, "nsubjpass")]  # "thousands of American troops"
             forces = [c for h in counted for c in self.resolver.conjuncts(h) if self.resolver.role(c) in ("MIL", "COP")]
-            sources = [f for c in forces for f in self.resolver.modifiers(c)][:1]
+            sources = [f for c in forces for f in self.resolver.modifiers(c)][:1] or (sources if not left else [])
+            if not sources and forces:  # "40,000 American troops remain after a division was withdrawn"
+                sources = self._main_forces(verb)[0]
         if sources:  # "Sweden applied to join NATO together with Finland", "alongside Britain"
             shared = [verb.head] if verb.dep_ == "conj" and inherited else []  # "closed ..., together with X, shut"
             partners = [p for v in [verb, *_children(verb, "xcomp"), *shared] for c in v.children
@@ -180,6 +195,8 @@ class VerbArgumentStage(ArgumentStage):
                 targets = []
             if targets:
                 break
+        if not targets and sources and lookup(trigger.cameo).event == "RETREAT" and _is_passive(verb):
+            targets = [t for t in self._main_forces(verb)[1] if all(t.country != s.country for s in sources)]
         if not targets and sources and lookup(trigger.cameo).event == "CONSULT":
             # "Blinken raised the matter when he met India's foreign minister": with the one the meeting was with
             met = [h for c in _children(verb, "advcl") if c.lemma_.lower() in MEETINGS

@@ -2356,3 +2356,15 @@ def test_saying_another_state_should_act_demands_it_of_that_state(extractor):
     assert not any(e[1] == "REQUEST" for e in found)
     found = coded(extractor, "Paris said Berlin should have warned it.", dt.date(2022, 3, 1))
     assert not any(e[1] == "REQUEST" for e in found)
+
+
+def test_forces_withdrawn_from_a_place_leave_it_for_their_own_state(extractor):
+    found = coded(extractor, "Cuban troops were withdrawn from Angola in 1991.", dt.date(1992, 1, 1))
+    assert ("CUB", "RETREAT", "AGO", "asserted") in found
+    assert not any(e[0] == "AGO" for e in found)  # the place left is not who withdraws
+
+
+def test_a_unit_withdrawn_beside_a_states_remaining_forces_is_that_states(extractor):
+    found = coded(extractor, "About 30,000 American troops remain in Japan after a division of 8,000 men was withdrawn "
+                  "last year.", dt.date(1975, 6, 1))
+    assert ("USA", "RETREAT", "JPN", "asserted") in found
