@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from entente.coding.arguments import _own_clause
+from entente.coding.assets import EASED, frozen_assets
 from entente.coding.grammar import (
     ADDRESSED,
     ANAPHORIC_NOUNS,
@@ -219,6 +220,10 @@ class TriggerStage(NounArgumentStage):
         nullified = self._nullified(verb)
         if nullified is not None:
             return [nullified]
+        assets = frozen_assets(verb)
+        if assets and not _children(verb, "neg"):  # "released $6 billion in frozen Iranian funds": a sanction eased
+            eased = Pattern(lemma=verb.lemma_.lower(), cameo=EASED, target=("judged",))
+            return [Trigger(verb, eased, EASED, [verb, *assets], objects=assets)]
         if verb.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in verb.children) \
                 and not _children(verb, "neg"):
             # "Hungary joined Moscow in voting against it", "with Yugoslavia voting against": a refusal of the

@@ -2368,3 +2368,15 @@ def test_a_unit_withdrawn_beside_a_states_remaining_forces_is_that_states(extrac
     found = coded(extractor, "About 30,000 American troops remain in Japan after a division of 8,000 men was withdrawn "
                   "last year.", dt.date(1975, 6, 1))
     assert ("USA", "RETREAT", "JPN", "asserted") in found
+
+
+def test_frozen_money_set_free_eases_a_sanction_on_its_owner(extractor):
+    events = extractor.extract("Seoul allowed $3 billion in frozen Venezuelan funds to be transferred to Oman.",
+                               dt.date(2023, 9, 18))
+    eased = [e for e in events if e.event == "RETREAT" and e.source.country == "KOR"]
+    assert eased and eased[0].target is not None and eased[0].target.country == "VEN"
+    assert eased[0].quantity is not None and eased[0].quantity.value == 3_000_000_000
+    found = coded(extractor, "Britain unfroze Libyan assets.", dt.date(2012, 1, 1))
+    assert ("GBR", "RETREAT", "LBY", "asserted") in found
+    found = coded(extractor, "Washington released $6 billion in aid to Ukraine.", dt.date(2023, 9, 18))
+    assert not any(e[1] == "RETREAT" for e in found)  # money not said to be frozen
