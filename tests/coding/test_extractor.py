@@ -2380,3 +2380,10 @@ def test_frozen_money_set_free_eases_a_sanction_on_its_owner(extractor):
     assert ("GBR", "RETREAT", "LBY", "asserted") in found
     found = coded(extractor, "Washington released $6 billion in aid to Ukraine.", dt.date(2023, 9, 18))
     assert not any(e[1] == "RETREAT" for e in found)  # money not said to be frozen
+
+
+def test_the_warring_parties_of_a_civil_war_are_of_the_state_the_text_is_about(extractor):
+    text = ("Fighting between the army and rebels in Yemen has killed thousands. Yemen's economy has collapsed. "
+            "France accused both warring parties of blocking aid.")
+    found = coded(extractor, text, dt.date(2019, 5, 1))
+    assert ("FRA", "ACCUSE", "YEM", "asserted") in found
