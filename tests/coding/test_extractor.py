@@ -2387,3 +2387,10 @@ def test_the_warring_parties_of_a_civil_war_are_of_the_state_the_text_is_about(e
             "France accused both warring parties of blocking aid.")
     found = coded(extractor, text, dt.date(2019, 5, 1))
     assert ("FRA", "ACCUSE", "YEM", "asserted") in found
+
+
+def test_designating_someone_a_terrorist_is_an_accusation_even_of_no_state(extractor):
+    found = coded(extractor, "The activist had been designated a terrorist by Ankara in 2019.", dt.date(2023, 1, 1))
+    assert ("TUR", "ACCUSE", None, "asserted") in found
+    found = coded(extractor, "Britain designated Wagner a terrorist.", dt.date(2023, 9, 15))
+    assert ("GBR", "ACCUSE", "RUS", "asserted") in found
