@@ -197,6 +197,12 @@ class VerbArgumentStage(ArgumentStage):
                 break
         if not targets and sources and lookup(trigger.cameo).event == "RETREAT" and _is_passive(verb):
             targets = [t for t in self._main_forces(verb)[1] if all(t.country != s.country for s in sources)]
+        if not targets and sources and lookup(trigger.cameo).event in ("COOPERATE", "CONSULT") \
+                and _children(verb, "neg") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMANTS:
+            # "India said Canada had not shared any information": a state that says another did not share or
+            # consult complains of being left out itself
+            targets = [t for t in self._actors(self._subjects(verb.head)[0])
+                       if all(t.country != s.country for s in sources)]
         if not targets and sources and lookup(trigger.cameo).event == "CONSULT":
             # "Blinken raised the matter when he met India's foreign minister": with the one the meeting was with
             met = [h for c in _children(verb, "advcl") if c.lemma_.lower() in MEETINGS

@@ -2394,3 +2394,10 @@ def test_designating_someone_a_terrorist_is_an_accusation_even_of_no_state(extra
     assert ("TUR", "ACCUSE", None, "asserted") in found
     found = coded(extractor, "Britain designated Wagner a terrorist.", dt.date(2023, 9, 15))
     assert ("GBR", "ACCUSE", "RUS", "asserted") in found
+
+
+def test_a_state_saying_another_did_not_share_complains_of_being_left_out(extractor):
+    found = coded(extractor, "Seoul said Tokyo had not shared any data about the launch.", dt.date(2023, 6, 1))
+    assert ("JPN", "COOPERATE", "KOR", "negated") in found
+    found = coded(extractor, "Seoul said Tokyo had shared data about the launch.", dt.date(2023, 6, 1))
+    assert not any(e[:3] == ("JPN", "COOPERATE", "KOR") for e in found)  # shared with whom, it does not say
