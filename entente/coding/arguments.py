@@ -148,7 +148,7 @@ class ArgumentStage(ContextStage):
             return [], True  # "the peace plan agreed with the junta": a reduced relative the parser misread
         if depth > 0 and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _preps(verb, "by"):
             return self.resolver.conjuncts(verb.head), True  # "companies involved in supplying drones"
-        if _is_passive(verb):
+        if _is_passive(verb) or _shared_passive(verb):
             # "missiles were fired at air-defence sites from American warships": the parser may hang the agent's
             # "from" on the target
             hung = [p for o in _preps(verb, "at") + _preps(verb, "on") for p in _preps(o, "from")]
@@ -159,7 +159,13 @@ class ArgumentStage(ContextStage):
                 a for clash in _preps(verb, "in") if clash.lemma_.lower() in CLASHES
                 for a in _preps(clash, "with") + _preps(clash, "by")]  # "killed in a clash with Chinese troops"
             if agents:
-                return self.resolver.conjuncts(agents[0]), depth > 0
+                # "signed by Ali Shamkhani, the ..., and Musaed al-Aiban, the ...": the parser may hang the second
+                # name, after an apposition, on the verb
+                # (or on the verb it is coordinated with: "was announced ... and signed by A, ..., and B, ...")
+                hosts = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+                stray = [c for h in hosts for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                         and c.i > agents[0].i and _children(c, "appos")]
+                return self.resolver.conjuncts(agents[0]) + stray, depth > 0
             if depth > 0:  # "Xi is expected to travel": the passive subject is the traveller
                 raised = _children(verb, "nsubjpass")
                 if raised:
@@ -450,3 +456,9 @@ class ArgumentStage(ContextStage):
 def _kept(verb: Token) -> bool:
     """"kept Washington informed", "was kept briefed": a participle that says what state someone is kept in."""
     return verb.dep_ == "oprd" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "keep"
+
+
+def _shared_passive(verb: Token) -> bool:
+    """"The treaty was drafted in May and signed by Egypt and Israel": a participle with an agent, coordinated with a
+    passive verb, shares its passive subject and auxiliary."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and bool(_preps(verb, "by")) and _is_passive(verb.head)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from entente.coding.arguments import _own_clause
+from entente.coding.arguments import _own_clause, _shared_passive
 from entente.coding.assets import EASED, frozen_assets
 from entente.coding.grammar import (
     ADDRESSED,
@@ -137,6 +137,8 @@ class TriggerStage(NounArgumentStage):
                 objects.extend(self.resolver.conjuncts(child))
         if not objects:
             objects.extend(_stray_object(verb))
+        if not objects and _shared_passive(verb):  # "was drafted in May and signed by Egypt and Israel"
+            objects.extend(c for s in _children(verb.head, "nsubjpass") for c in self.resolver.conjuncts(s))
         needed = {w for sense in self.patterns.verbs.get(verb.lemma_.lower(), ()) for w in sense.objects}
         if not objects and verb.tag_ == "VBG" and verb.dep_ == "amod" and verb.head.lemma_.lower() in needed:
             objects = [verb.head]  # "followed in severing relations": the parser may make the gerund a modifier

@@ -2401,3 +2401,12 @@ def test_a_state_saying_another_did_not_share_complains_of_being_left_out(extrac
     assert ("JPN", "COOPERATE", "KOR", "negated") in found
     found = coded(extractor, "Seoul said Tokyo had shared data about the launch.", dt.date(2023, 6, 1))
     assert not any(e[:3] == ("JPN", "COOPERATE", "KOR") for e in found)  # shared with whom, it does not say
+
+
+def test_a_participle_coordinated_with_a_passive_shares_its_subject(extractor):
+    found = coded(extractor, "The treaty was drafted in May and signed by Egypt and Israel.", dt.date(1979, 6, 1))
+    assert ("EGY", "SUPPORT", "ISR", "asserted") in found
+    # two signatories, each with an apposition
+    found = coded(extractor, "The accord was announced on Friday and signed by Ilham Aliyev, the president of "
+                  "Azerbaijan, and Nikol Pashinyan, the Armenian prime minister.", dt.date(2023, 3, 1))
+    assert ("AZE", "SUPPORT", "ARM", "asserted") in found
