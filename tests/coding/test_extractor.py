@@ -2410,3 +2410,12 @@ def test_a_participle_coordinated_with_a_passive_shares_its_subject(extractor):
     found = coded(extractor, "The accord was announced on Friday and signed by Ilham Aliyev, the president of "
                   "Azerbaijan, and Nikol Pashinyan, the Armenian prime minister.", dt.date(2023, 3, 1))
     assert ("AZE", "SUPPORT", "ARM", "asserted") in found
+
+
+def test_allegations_told_of_accuse_those_they_link_to_the_deed(extractor):
+    events = extractor.extract("The row erupted last month when Albanese told parliament there were credible "
+                               "allegations linking agents of the Chinese government to the hacking of a ministry in "
+                               "June.", dt.date(2023, 10, 4))
+    accused = [e for e in events if e.event == "ACCUSE" and e.source.country == "AUS"]
+    assert accused and accused[0].target is not None and accused[0].target.country == "CHN"
+    assert accused[0].date is not None and accused[0].date.value == "2023-09"  # June dates the hacking
