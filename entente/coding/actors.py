@@ -214,7 +214,8 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
                 entry = named[-1]
         if entry is None:
             continue
-        if entry.ambiguous and span.root.ent_type_ not in ("GPE", "NORP", "LOC"):
+        if entry.ambiguous and span.root.ent_type_ not in ("GPE", "NORP", "LOC") \
+                and not _lone_first_name(span, entry, persons):
             continue
         if entry.kind == "leader" and end - start == 1 and (
                 not _person_like(span, entry, full_names_seen, _date_at(start, starts, sentence_dates or {}, doc)
@@ -340,6 +341,16 @@ def _date_at(token: int, starts: list[int], dates: dict[int, tuple[int, dt.date]
         return None
     end, date = dates[starts[index]]
     return date if token < end else None
+
+
+def _lone_first_name(span: Span, entry: Entry, persons: list[tuple[int, int]]) -> bool:
+    """"Chad has taken in half a million refugees": the model may take a country whose name is also a first name
+    for a person. News names a person in full, then by surname, so a lone first name the model calls a person, with
+    no surname after it and borne by no one as a surname in the text, is the country."""
+    doc = span.doc
+    surnames = {doc[end - 1].text for start, end in persons if end - start > 1}
+    return entry.kind == "name" and len(span) == 1 and (span.start, span.end) in persons \
+        and span.text not in surnames
 
 
 def _inside_person(span: Span, persons: list[tuple[int, int]]) -> bool:

@@ -153,7 +153,7 @@ class ArgumentStage(ContextStage):
             return [], True  # "the peace plan agreed with the junta": a reduced relative the parser misread
         if depth > 0 and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _preps(verb, "by"):
             return self.resolver.conjuncts(verb.head), True  # "companies involved in supplying drones"
-        if _is_passive(verb):
+        if _is_passive(verb) or _shared_passive(verb):
             # "missiles were fired at air-defence sites from American warships": the parser may hang the agent's
             # "from" on the target
             hung = [p for o in _preps(verb, "at") + _preps(verb, "on") for p in _preps(o, "from")]
@@ -164,7 +164,13 @@ class ArgumentStage(ContextStage):
                 a for clash in _preps(verb, "in") if clash.lemma_.lower() in CLASHES
                 for a in _preps(clash, "with") + _preps(clash, "by")]  # "killed in a clash with Chinese troops"
             if agents:
-                return self.resolver.conjuncts(agents[0]), depth > 0
+                # "signed by Ali Shamkhani, the ..., and Musaed al-Aiban, the ...": the parser may hang the second
+                # name, after an apposition, on the verb
+                # (or on the verb it is coordinated with: "was announced ... and signed by A, ..., and B, ...")
+                hosts = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+                stray = [c for h in hosts for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                         and c.i > agents[0].i and _children(c, "appos")]
+                return self.resolver.conjuncts(agents[0]) + stray, depth > 0
             if depth > 0:  # "Xi is expected to travel": the passive subject is the traveller
                 raised = _children(verb, "nsubjpass")
                 if raised:
@@ -221,6 +227,15 @@ class ArgumentStage(ContextStage):
             return self.resolver.conjuncts(_children(head.head, "dobj")[0]), True
         if verb.dep_ == "pcomp" and head.head.i != head.i:
             return self._subjects(_outside_relative(head) or head.head, depth + 1)
+        if _kept(verb):
+            # "had been kept informed by the Saudis", "Riyadh kept Washington informed": who keeps one informed
+            agents = _preps(verb, "by")
+            return (self.resolver.conjuncts(agents[0]), depth > 0) if agents else self._subjects(head, depth + 1)
+        if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "in" \
+                and head.head.head.pos_ == "VERB":
+            # "Bahrain and Sudan followed in severing relations": the parser may make the gerund a modifier of its
+            # object; the one who follows (joins, leads) in doing it does it
+            return self._subjects(head.head.head, depth + 1)
         if verb.dep_ == "advmod" and verb.lower_ == "short" and head.pos_ in ("VERB", "AUX"):
             # "stopped short of criticising Pyongyang": the one who stops short (of an act it does not do)
             return self._subjects(head, depth + 1)
@@ -250,6 +265,7 @@ class ArgumentStage(ContextStage):
         if slot == "dobj":
             heads = _children(token, "dobj") or _stray_object(token) \
                 or (_children(token, "nsubjpass") if token.pos_ == "VERB" else []) \
+                or (_children(token.head, "dobj", "nsubjpass") if _kept(token) else []) \
                 or [s for c in _children(token, "ccomp", "xcomp") if not _children(c, "mark")
                     for s in sorted(_children(c, "nsubj"), key=lambda t: t.i)[:1]]
             if token.dep_ == "relcl" and (token.head.i in self.resolver.by_token or self.resolver.city(token.head)):
@@ -476,3 +492,14 @@ class ArgumentStage(ContextStage):
                 found = self._actors(helped)
                 return [f for f in found if all(f.country != s.country for s in sources)]
         return []
+
+
+def _kept(verb: Token) -> bool:
+    """"kept Washington informed", "was kept briefed": a participle that says what state someone is kept in."""
+    return verb.dep_ == "oprd" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "keep"
+
+
+def _shared_passive(verb: Token) -> bool:
+    """"The treaty was drafted in May and signed by Egypt and Israel": a participle with an agent, coordinated with a
+    passive verb, shares its passive subject and auxiliary."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and bool(_preps(verb, "by")) and _is_passive(verb.head)

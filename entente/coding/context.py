@@ -263,6 +263,11 @@ class ContextStage(CoderState):
                     and not any(a.country.startswith("IGO") for a in (event.source, event.target)):
                 return [Found(a.country, None, None, token.idx, token.idx + len(token), "reference")
                         for a in (event.source, event.target)]
+        salient = self.resolver.salient(token)
+        if salient is not None and salient not in mine and any(c.lower_ == "warring" for c in token.children):
+            # "accused both warring parties of war crimes", with no war between states told: a civil war, whose
+            # parties are of the state the text is about
+            return [Found(salient, None, None, token.idx, token.idx + len(token), "reference")]
         return []
 
     def _accusers(self, sources: list[Found]) -> list[Found]:

@@ -207,7 +207,9 @@ class DatingStage(CoderState):
         found = pick({token.i})
         if found is not None:
             return found
-        subtree = {t.i for t in trigger.token.subtree} if trigger.token.pos_ != "VERB" else set()
+        # (not a date on another event noun inside it: "allegations linking India to the shooting in June")
+        subtree = {t.i for t in trigger.token.subtree if t.i == trigger.token.i or not (
+            t.pos_ == "NOUN" and self.patterns.nouns.get(t.lemma_.lower()))} if trigger.token.pos_ != "VERB" else set()
         # "applied to join NATO in May 2022": a date on a non-finite complement dates the event too
         complements = {c.i for c in trigger.token.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"}
         # "held a brief conversation on Thursday": a date on the light verb's noun dates the event

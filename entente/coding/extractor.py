@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from entente.coding.arguments import CHARGES, _gapped, _own_clause
+from entente.coding.crowds import rioting
 from entente.coding.dates import DateMention, document_date, find_dates
 from entente.coding.dating import DatingStage
 from entente.coding.grammar import (
@@ -331,6 +332,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         override = role_overrides().get((trigger.cameo, trigger.sources[0].role or ""))
         if override:
             trigger.cameo = override
+        trigger.cameo = rioting(trigger.token, trigger.cameo)  # "protesters stormed the embassy": a riot
         code = lookup(trigger.cameo)
         if code.event is None:
             return []
@@ -523,6 +525,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             # the force that moves is counted
             movers = [p for s in _children(trigger.token, "nsubj", "nsubjpass") for p in [s, *_preps(s, "of")]]
             candidates.extend(s for s in movers if self.resolver.role(s) in ("MIL", "COP", "HLH"))
+        if lookup(trigger.cameo).event == "REQUEST":  # "told Canada to withdraw 41 diplomats": what is demanded
+            candidates.extend(d for x in _children(trigger.token, "xcomp") for d in _children(x, "dobj"))
         found = find_quantity(candidates)
         if found is None and trigger.token.pos_ in ("VERB", "AUX"):
             # "deploy its troops, sending around 10,000 soldiers": the amount sits in the elaborating clause

@@ -21,7 +21,7 @@ LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to
                  "obj-prep:against", "obj-prep:on")
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT", "SUPPORT", "AGREE"}
-TARGETLESS_CODES = {"075"}  # asylum is granted to people
+TARGETLESS_CODES = {"075", "1121"}  # asylum is granted to people; people are designated terrorists
 VENUE_CODES = {"044"}  # attending a meeting others hold: with whom it names, else its place, else no one
 PREPARING = {"prepare", "draft", "plan", "finalise", "finalize"}  # "sanctions were being prepared": not yet
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
@@ -40,6 +40,10 @@ REJECTIONS = {"CONSULT": "125", "AGREE": "125", "AID": "122", "COOPERATE": "121"
 INTENTIONS = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
               "CONCEDE": "035", "RETREAT": "035"}
 READINESS = WILLING | {"eager", "keen"}
+# "has sought to establish relations with Riyadh": seeking a bond with another state asks it of that state (CAMEO
+# 02, PLOVER REQUEST), coded by what is sought: material cooperation 021, diplomatic cooperation 022, aid 023, a
+# meeting or negotiation 026 (CAMEO codebook, Schrodt 2012)
+PURSUITS = {"COOPERATE": "021", "SUPPORT": "022", "AGREE": "022", "AID": "023", "CONSULT": "026"}
 CLAUSES = {"clause", "provision", "article", "part", "section", "term", "annex", "chapter"}  # parts of a pact
 RECIPROCAL = SYMMETRIC | {"RETREAT", "ASSAULT", "CONCEDE"}
 PLACE_PREPS = ("in", "into", "onto", "near", "around", "outside", "over", "across", "off", "along")

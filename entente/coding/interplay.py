@@ -14,6 +14,7 @@ from entente.coding.grammar import (
     FRIENDLY,
     HOSTILE,
     INTENTIONS,
+    PURSUITS,
     REACTIONS,
     READINESS,
     REQUEST_LIKE,
@@ -255,6 +256,14 @@ class InterplayStage(TriggerStage):
                 trigger.token, trigger.words = head, [head] + [w for w in trigger.words if w.i != head.i]
                 trigger.pattern, trigger.between = replace(trigger.pattern, mutual=False), False  # one side's intent
                 continue
+            if _sought(trigger.token) and lookup(trigger.cameo).event in PURSUITS and trigger.targets \
+                    and not trigger.between:
+                # "Israel has sought to establish relations with Riyadh": the seeking is the event, a request of the
+                # other state; the bond itself is not (yet) there
+                trigger.cameo = PURSUITS[lookup(trigger.cameo).event or ""]
+                trigger.token, trigger.words = head, [head] + [w for w in trigger.words if w.i != head.i]
+                trigger.pattern, trigger.between = replace(trigger.pattern, mutual=False), False
+                continue
             ruled_out = head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
                                                              for c in head.children)
             if ruled_out and any(c.dep_ == "neg" for c in head.children):
@@ -325,6 +334,12 @@ def _ready(act: Token) -> bool:
     adjective = act.head
     return act.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.lower_ in READINESS \
         and not any(c.dep_ == "neg" for c in [*adjective.children, *adjective.head.children])
+
+
+def _sought(act: Token) -> bool:
+    """"has sought to establish relations", "seeks to expand trade" (not "did not seek to", which is no request)."""
+    return act.dep_ == "xcomp" and act.head.lemma_.lower() == "seek" and act.tag_ == "VB" \
+        and not any(c.dep_ == "neg" for c in act.head.children)
 
 
 def _summary_noun(verb: Token) -> Token | None:

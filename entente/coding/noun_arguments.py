@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 from entente.coding.verb_arguments import VerbArgumentStage
 
+LINKING = {"link", "tie", "connect", "implicate"}  # "allegations linking X to the attack"
+
 
 class NounArgumentStage(VerbArgumentStage):
     """Who did what an event noun says, and to whom."""
@@ -106,6 +108,8 @@ class NounArgumentStage(VerbArgumentStage):
             # the one who acts in the clause does what the noun says
             heads, _ = self._subjects(noun.head.head)
             sources = [s for s in self._actors(heads) if all(s.country != t.country for t in targets)]
+        if lookup(trigger.cameo).event == "ACCUSE":
+            sources, targets = self._allegation(noun, sources, targets)
         if not sources and lookup(trigger.cameo).event == "CONSULT":
             sources, targets = self._gathering(noun, targets)
         if sources and not targets and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS:
@@ -125,6 +129,17 @@ class NounArgumentStage(VerbArgumentStage):
                        if all(t.country != s.country for s in sources)]
             trigger.presupposed = trigger.presupposed or bool(targets)  # (guarding against them says they come)
         trigger.sources, trigger.targets = sources, targets
+
+    def _allegation(self, noun: Token, sources: list[Found], targets: list[Found]) -> tuple[list[Found], list[Found]]:
+        """"Trudeau told parliament there were credible allegations linking agents of the Indian government to the
+        shooting": a charge said to exist is made by the one who tells of it, against those it links to the deed."""
+        if not targets:
+            linked = [d for a in _children(noun, "acl") if a.lemma_.lower() in LINKING for d in _children(a, "dobj")]
+            targets = [t for t in self._actors(linked, loose=True) if all(t.country != s.country for s in sources)]
+        told = noun.head.lemma_.lower() == "be" and noun.dep_ == "attr" and bool(_children(noun.head, "expl"))
+        if not sources and targets and told:
+            sources = [s for s in self._claimant(noun) if all(s.country != t.country for t in targets)]
+        return sources, targets
 
     @staticmethod
     def _guarded(prep: Token) -> list[Token]:

@@ -24,6 +24,8 @@ from entente.coding.modality import modality
 from entente.coding.phrase_words import OFFICE_HOLDERS, PERSON_NOUNS, Found
 from entente.coding.tables import lookup
 
+BONDS = {"tie", "relation", "contact", "link"}  # what a state has with another, never a place of its own
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -133,7 +135,9 @@ class PartnerStage(InterplayStage):
         the actor's own country is aimed at no other state, whatever the text told before."""
         mine = {s.country for s in trigger.sources}
         # (not a person: "recalled its ambassador" is recalled from abroad)
-        objects = [o for o in _children(trigger.token, "dobj") if self.resolver.role(o) is None] \
+        # (nor the event's own noun: "downgraded its ties" is a bond with someone else)
+        objects = [o for o in _children(trigger.token, "dobj") if self.resolver.role(o) is None
+                   and not (o.lemma_.lower() in trigger.pattern.objects and o.lemma_.lower() in BONDS)] \
             if trigger.token.pos_ in ("VERB", "AUX") else []
         places = [f for o in objects for f in [*self.resolver.actors_of(o, places=True), self.resolver.city(o)]
                   if f is not None]

@@ -36,6 +36,7 @@ from entente.coding.phrase_words import (
     SETTLEMENTS,
     SINGULAR_NOUNS,
     SINGULAR_REFERENCES,
+    STATE_NOUNS,
     Found,
 )
 from entente.coding.references import References
@@ -208,6 +209,9 @@ class Resolver(References):
                 return modifiers
             listed = [self._from_mention(self.by_token[c.i], c) for p in self._of_objects(token)
                       for c in [p, *[c for c in p.conjuncts if c.i > p.i]] if c.i in self.by_token]
+            if not listed and role is not None:  # "the foreign ministers of the two countries": each state's
+                listed = [f for p in self._of_objects(token) if p.lemma_.lower() in STATE_NOUNS
+                          for f in self.actors(p, depth=depth + 1)]
             if token.tag_ in ("NNS", "NNPS") and role is not None and len({f.country for f in listed}) >= 2:
                 # "the governments of Brazil and Colombia": each of the states named
                 return [Found(f.country, role or f.role, f.name, f.start, f.end, "modifier")

@@ -28,6 +28,7 @@ CURRENCIES = {"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€"
               "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "¥": "JPY", "yen": "JPY",
               "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
               "roubles": "RUB", "rupee": "INR", "rupees": "INR", "hryvnia": "UAH", "riyal": "SAR"}
+FRACTIONS = {"half", "a", "an"}  # "half a million"
 NOT_COUNTED = {"percent", "%", "year", "month", "week", "day", "time", "point", "century", "decade", "per"}
 
 
@@ -35,9 +36,16 @@ def number(tokens: list[Token]) -> float | None:
     """The value of number words and digits: "10,000", "eight million", "1.2 billion", "3.1"."""
     total = 0.0
     current: float | None = None
+    halved = False
     for token in tokens:
         text = token.lower_.replace(",", "")
-        if re.fullmatch(r"\d+(\.\d+)?", text):
+        if text == "half":  # "half a million"; "one and a half million"
+            current = (current - 0.5) if current and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") \
+                else (current or 1) * 0.5
+            halved = True
+        elif halved and text in ("a", "an"):
+            continue
+        elif re.fullmatch(r"\d+(\.\d+)?", text):
             current = (current or 0) + float(text)
         elif re.fullmatch(r"\d+(\.\d+)?(k|m|bn|mn)", text):
             digits = re.match(r"\d+(\.\d+)?", text)
@@ -61,7 +69,7 @@ def number(tokens: list[Token]) -> float | None:
 def _number_tokens(num: Token) -> list[Token]:
     """The tokens of a number phrase headed by ``num``: "eight million", "1.2 billion"."""
     parts = [num] + [c for c in num.children if c.dep_ in ("compound", "nummod", "quantmod") and
-                     (c.like_num or c.lower_ in SCALES)]
+                     (c.like_num or c.lower_ in SCALES or c.lower_ in FRACTIONS)]
     return sorted(parts, key=lambda t: t.i)
 
 

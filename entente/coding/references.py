@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from entente.coding.actors import Lexicon, Mention
 
+MAIN_PAIR_MENTIONS = 3  # "the two countries" far from any pair named together: two states named this often at least
+
 
 def _placed(token: Token) -> bool:
     """Whether ``token`` stands in a place phrase of its clause ("around the Georgian city of Gori")."""
@@ -172,6 +174,8 @@ class References:
             countries: list[Mention] = self._listed_group(earlier_all, wanted) if wanted >= 3 else \
                 self._listed_group(near, wanted) if token.pos_ == "NOUN" or token.lower_ == "both" else []  # ("them":
             # the nearest)
+            if not countries and wanted == 2 and token.pos_ == "NOUN" and states:
+                countries = self._main_pair([m for m in earlier_all if m.country not in speakers])
             for m in reversed(window if not countries else []):
                 if all(m.country != c.country for c in countries):
                     countries.append(m)
@@ -480,6 +484,19 @@ class References:
             if len(group) == wanted:
                 return group
         return []
+
+    def _main_pair(self, mentions: list[Mention]) -> list[Mention]:
+        """"The foreign ministers of the two countries will meet", with no pair named together in reach: the two
+        states the text is about, if it names each of them clearly more often than any other (else nothing)."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if len(m.country) == 3:
+                counts[m.country] = counts.get(m.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda c: -c[1])
+        third = ranked[2][1] if len(ranked) > 2 else 0
+        if len(ranked) < 2 or ranked[1][1] < MAIN_PAIR_MENTIONS or ranked[1][1] < 2 * third:
+            return []
+        return [next(m for m in reversed(mentions) if m.country == country) for country, _ in ranked[:2]]
 
     def _window_start(self, token: Token, sentences: int) -> int:
         import bisect

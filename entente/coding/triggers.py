@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from entente.coding.arguments import _own_clause
+from entente.coding.arguments import _own_clause, _shared_passive
+from entente.coding.assets import EASED, frozen_assets
 from entente.coding.grammar import (
     ADDRESSED,
     ANAPHORIC_NOUNS,
@@ -125,6 +126,10 @@ def _misattached_reports(verb: Token) -> list[Token]:
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children) and _children(r, "nsubj", "nsubjpass")]
 
 
+OBLIGATIONS = {"should", "must"}  # "said Canada should ...": what a state is told it ought to do
+DEMAND = "100"  # CAMEO: make a demand (PLOVER REQUEST)
+
+
 class TriggerStage(NounArgumentStage):
     """Which words state an event, and which of them state the same one."""
 
@@ -137,7 +142,11 @@ class TriggerStage(NounArgumentStage):
                 objects.extend(self.resolver.conjuncts(child))
         if not objects:
             objects.extend(_stray_object(verb))
+        if not objects and _shared_passive(verb):  # "was drafted in May and signed by Egypt and Israel"
+            objects.extend(c for s in _children(verb.head, "nsubjpass") for c in self.resolver.conjuncts(s))
         needed = {w for sense in self.patterns.verbs.get(verb.lemma_.lower(), ()) for w in sense.objects}
+        if not objects and verb.tag_ == "VBG" and verb.dep_ == "amod" and verb.head.lemma_.lower() in needed:
+            objects = [verb.head]  # "followed in severing relations": the parser may make the gerund a modifier
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in needed:
             # "duties that it imposed on Australian wine": the pronoun stands for the noun the verb's sense needs
             objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
@@ -223,6 +232,10 @@ class TriggerStage(NounArgumentStage):
         nullified = self._nullified(verb)
         if nullified is not None:
             return [nullified]
+        assets = frozen_assets(verb)
+        if assets and not _children(verb, "neg"):  # "released $6 billion in frozen Iranian funds": a sanction eased
+            eased = Pattern(lemma=verb.lemma_.lower(), cameo=EASED, target=("judged",))
+            return [Trigger(verb, eased, EASED, [verb, *assets], objects=assets)]
         if verb.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in verb.children) \
                 and not _children(verb, "neg"):
             # "Hungary joined Moscow in voting against it", "with Yugoslavia voting against": a refusal of the
@@ -415,7 +428,21 @@ class TriggerStage(NounArgumentStage):
             if named and wrong is not None and not _children(clause, "neg") and not speculated:
                 pattern = Pattern(lemma=verb.lemma_.lower(), cameo="112", target=("judged-actor",))
                 return [Trigger(verb, pattern, "112", [verb, wrong], objects=named)]
+            obliged = self._obliged(clause)
+            if obliged:  # "New Delhi said the number of Canadian diplomats should match ...": a demand of Canada
+                pattern = Pattern(lemma=verb.lemma_.lower(), cameo=DEMAND, target=("judged-actor",))
+                return [Trigger(verb, pattern, DEMAND, [verb, clause], objects=obliged)]
         return []
+
+    def _obliged(self, clause: Token) -> list[Token]:
+        """The subject of a reported "should" or "must" clause ("said Canada should cut its mission"), if it names one
+        state and the clause is active, unnegated and not a reproach of the past ("should have confronted")."""
+        auxes = {c.lower_ for c in _children(clause, "aux")}
+        if not auxes & OBLIGATIONS or "have" in auxes or _children(clause, "neg", "auxpass", "nsubjpass"):
+            return []
+        subjects = _children(clause, "nsubj")
+        found = {f.country for s in subjects for f in self.resolver.actors_of(s, loose=True)}
+        return subjects if len(found) == 1 else []
 
     def _extraposed(self, clause: Token) -> Trigger | None:
         """"said it was unacceptable that Japan had sent warships", "it was shocking that the West was shocked": a

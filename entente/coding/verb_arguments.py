@@ -39,7 +39,7 @@ from entente.coding.grammar import (
     consent,
 )
 from entente.coding.modality import modality, reporter
-from entente.coding.phrase_words import PARTITIVES, Found
+from entente.coding.phrase_words import PARTITIVES, SINGULAR_NOUNS, Found
 from entente.coding.tables import lookup
 
 if TYPE_CHECKING:
@@ -66,6 +66,11 @@ LIFTED = {"081", "085", "0872"}  # lifting restrictions, sanctions or a blockade
 CONFLICTS = {"dispute", "conflict", "crisis", "standoff", "confrontation", "war", "fighting", "tension"}
 
 
+HOSTING = "043"  # CAMEO: host a visit
+MEETINGS = {"meet", "visit", "host", "receive"}  # encounters a matter can be raised at
+CITY_TARGETS = {"042", "073"}  # a visit, humanitarian aid: a city named stands for its country
+
+
 class VerbArgumentStage(ArgumentStage):
     """Who did what a verb says, and to whom."""
 
@@ -81,6 +86,17 @@ class VerbArgumentStage(ArgumentStage):
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMANTS:
             return None
         return clause.head
+
+    def _main_forces(self, verb: Token) -> tuple[list[Found], list[Found]]:
+        """"About 40,000 American troops remain in South Korea after a division was withdrawn": forces withdrawn,
+        with no state named, in a side clause of one whose subject is a state's forces, are that state's; they left
+        the place the main clause puts its forces in."""
+        if verb.dep_ != "advcl":
+            return [], []
+        forces = [s for s in _children(verb.head, "nsubj") if self.resolver.role(s) in ("MIL", "COP")]
+        states = [f for c in forces for f in self.resolver.modifiers(c)][:1]
+        places = _preps(verb.head, "in") if states else []
+        return states, self._actors(places, places=True)
 
     def _verb_actors(self, trigger: Trigger) -> None:
         verb = trigger.token
@@ -133,15 +149,23 @@ class VerbArgumentStage(ArgumentStage):
             places = _preps(verb, "in")
             sources = (self._actors(places, places=True) or [c for c in map(self.resolver.city, places)
                                                                if c is not None])[:1]
+        if not sources and _is_passive(verb) and not _preps(verb, "by") and trigger.cameo == HOSTING:
+            # "Raisi was received in Beijing": the host of a visit is the state whose capital or soil received it
+            places = _preps(verb, "in")
+            sources = [f for f in self._actors(places, places=True) if f.via != "place"][:1]
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
-        if not sources and _is_passive(verb) and not _preps(verb, "by") \
-                and lookup(trigger.cameo).event in ("MOBILIZE", "AID"):
-            # "Chinese police and troops could be deployed in the islands": forces are deployed by their state
+        left = lookup(trigger.cameo).event == "RETREAT" and bool(_preps(verb, "from"))
+        if (not sources or left) and _is_passive(verb) and not _preps(verb, "by") \
+                and lookup(trigger.cameo).event in ("MOBILIZE", "AID", "RETREAT"):
+            # "Chinese police and troops could be deployed in the islands": forces are deployed by their state;
+            # "American troops were withdrawn from South Korea": by theirs, from the place they leave (no agent)
             counted = [next(iter(_preps(h, "of")), h) if h.lemma_.lower() in PARTITIVES or h.like_num else h
                        for h in _children(verb, "nsubjpass")]  # "thousands of American troops"
             forces = [c for h in counted for c in self.resolver.conjuncts(h) if self.resolver.role(c) in ("MIL", "COP")]
-            sources = [f for c in forces for f in self.resolver.modifiers(c)][:1]
+            sources = [f for c in forces for f in self.resolver.modifiers(c)][:1] or (sources if not left else [])
+            if not sources and forces:  # "40,000 American troops remain after a division was withdrawn"
+                sources = self._main_forces(verb)[0]
         if sources:  # "Sweden applied to join NATO together with Finland", "alongside Britain"
             shared = [verb.head] if verb.dep_ == "conj" and inherited else []  # "closed ..., together with X, shut"
             partners = [p for v in [verb, *_children(verb, "xcomp"), *shared] for c in v.children
@@ -181,7 +205,9 @@ class VerbArgumentStage(ArgumentStage):
             if slot != "dobj" and lookup(trigger.cameo).event in ("MOBILIZE", "ASSAULT"):
                 # "keeps 10,000 troops in the Middle East": a region is where force is, not whom it is used on
                 targets = [t for t in targets if t.country not in self.resolver.lex.regions]
-            if trigger.cameo == "042":  # "travelled on to Dubai and Doha": a city visited is a visit to its country
+            # "travelled on to Dubai and Doha": a city visited is a visit to its country; "took in refugees from
+            # Darfur", "sent relief to Aleppo": people fleeing a place, or aid brought to one, are its country's
+            if trigger.cameo in CITY_TARGETS:
                 targets += [c for h in heads for c in map(self.resolver.city, self.resolver.conjuncts(h))
                             if c is not None and all(c.country != t.country for t in targets)]
             targets = [t for t in targets if all(t.country != s.country for s in sources)]
@@ -189,6 +215,24 @@ class VerbArgumentStage(ArgumentStage):
                 targets = []
             if targets:
                 break
+        if not targets and sources and lookup(trigger.cameo).event == "RETREAT" and _is_passive(verb):
+            targets = [t for t in self._main_forces(verb)[1] if all(t.country != s.country for s in sources)]
+        if not targets and sources and lookup(trigger.cameo).event in ("COOPERATE", "CONSULT") \
+                and _children(verb, "neg") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMANTS:
+            # "India said Canada had not shared any information": a state that says another did not share or
+            # consult complains of being left out itself
+            targets = [t for t in self._actors(self._subjects(verb.head)[0])
+                       if all(t.country != s.country for s in sources)]
+        if not targets and sources and lookup(trigger.cameo).event == "CONSULT":
+            # "Blinken raised the matter when he met India's foreign minister": with the one the meeting was with
+            met = [h for c in _children(verb, "advcl") if c.lemma_.lower() in MEETINGS
+                   for h in _children(c, "dobj") + _preps(c, "with")]
+            targets = [t for t in self._actors(met) if all(t.country != s.country for s in sources)]
+        if trigger.cameo == "042" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and any(
+                h.lemma_.lower() in SINGULAR_NOUNS for h in _children(verb, "dobj")):
+            # "King Salman could invite Raisi to visit the kingdom": the country one is invited to is the host's
+            hosts = self._actors(self._subjects(verb.head)[0])
+            targets = [h for h in hosts if all(h.country != s.country for s in sources)] if hosts else targets
         if not targets and sources and lookup(trigger.cameo).event == "THREATEN":
             # "warned that America and Britain would pay a heavy price": those who would bear it are warned
             borne = [s for c in _children(verb, "ccomp") if c.lemma_.lower() in bearers()
