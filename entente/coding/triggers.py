@@ -72,6 +72,7 @@ HELPING = {"help", "assist"}
 COMMANDS = {"order", "tell", "instruct"}
 ARMED_ROLES = {"MIL", "COP"}  # "ordered Venezuela to refrain": a demand of the state named
 TELEPHONES = {"telephone", "phone"}
+CALL_NOUNS = {"call", "conversation"}  # "in a telephone call", "during a phone conversation"
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
 UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
@@ -118,6 +119,11 @@ def _misattached_reports(verb: Token) -> list[Token]:
     conjunction "that" (marker, not subject or object) with a subject of its own is the verb's report."""
     return [r for p in _children(verb, "prep") for o in _children(p, "pobj") for r in _children(o, "relcl")
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children) and _children(r, "nsubj", "nsubjpass")]
+
+
+def _telephoned(noun: Token) -> bool:
+    """"a telephone call", "a phone conversation": the noun is said to go over the telephone."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TELEPHONES for c in noun.children)
 
 
 class TriggerStage(NounArgumentStage):
@@ -430,7 +436,7 @@ class TriggerStage(NounArgumentStage):
         pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
         if pattern is None or _era_name(noun) or _war_name(noun):
             return None  # "U.S. Cold War policy", "the June 1967 Arab-Israeli War": a name dates, it states no event
-        telephoned = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TELEPHONES for c in noun.children)
+        telephoned = _telephoned(noun)
         if not pattern.standalone and not telephoned and not any(c.dep_ == "prep" and c.lower_ == "from"
                                                                  for c in noun.children):
             # ("a phone call" is a call by itself)
@@ -492,12 +498,14 @@ class TriggerStage(NounArgumentStage):
 
     @staticmethod
     def _by_telephone(governor: Trigger) -> list[Trigger]:
-        """"Trump congratulated Putin by telephone": an act done over the telephone also tells of the call (PLOVER
-        CONSULT, CAMEO 041) with the one it is done to."""
+        """"Trump congratulated Putin by telephone", "apologised to Putin in a telephone call": an act done over the
+        telephone also tells of the call (PLOVER CONSULT, CAMEO 041) with the one it is done to."""
         if lookup(governor.cameo).event in ("CONSULT", None) or not governor.sources or not governor.targets:
             return []
         line = next((p for word in ("by", "over") for p in _preps(governor.token, word)
                      if p.lemma_.lower() in TELEPHONES), None)
+        line = line or next((p for word in ("in", "during") for p in _preps(governor.token, word)
+                             if p.lemma_.lower() in CALL_NOUNS and _telephoned(p)), None)
         if line is None:
             return []
         pattern = Pattern(lemma=line.lemma_.lower(), cameo="041", target=())

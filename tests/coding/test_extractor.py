@@ -2231,3 +2231,18 @@ def test_a_judging_word_inside_a_clause_of_the_complement_judges_nothing(extract
     assert not any(e[0] == "USA" and e[1] == "SUPPORT" for e in found)
     found = coded(extractor, "Biden called Japan a vital partner.", dt.date(2024, 1, 13))
     assert ("USA", "SUPPORT", "JPN", "asserted") in found
+
+
+def test_an_act_done_in_a_telephone_call_is_also_a_call(extractor):
+    found = coded(extractor, "The Dutch prime minister thanked Chancellor Olaf Scholz in a phone call on Tuesday.",
+                  dt.date(2023, 5, 10))
+    assert ("NLD", "SUPPORT", "DEU", "asserted") in found and ("NLD", "CONSULT", "DEU", "asserted") in found
+    found = coded(extractor, "The Dutch prime minister thanked Chancellor Olaf Scholz in a speech on Tuesday.",
+                  dt.date(2023, 5, 10))
+    assert not any(e[1] == "CONSULT" for e in found)
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_copulas_subject(extractor):
+    found = coded(extractor, "Austria remains the only member of the bloc that has not approved Croatia's accession.",
+                  dt.date(2022, 11, 1))
+    assert ("AUT", "SUPPORT", "HRV", "negated") in found
