@@ -46,6 +46,7 @@ TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "to
 SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
            "north-west", "south-east", "south-west"}  # ("south-west" may come as "south - west")
+COPULAS = {"be", "remain", "become"}  # "Hungary is the only member that ...": the member is Hungary
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -127,7 +128,7 @@ class ArgumentStage(ContextStage):
             # two subjects on one verb is a misparse; the one nearest the verb is its subject
             child = min(subjects, key=lambda c: abs(verb.i - c.i))
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return self.resolver.conjuncts(verb.head), depth > 0
+                return self.resolver.conjuncts(self._predicated_subject(verb.head) or verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
         aside = [s for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i < verb.i
                  for s in _children(a, "nsubj") if s.i < a.i and verb.doc[a.i - 1].lower_ == ","]
@@ -233,6 +234,13 @@ class ArgumentStage(ContextStage):
             # "Israel signed agreements establishing relations with the Emirates": who signs, establishes
             return self._subjects(head.head, depth + 1)
         return [], True
+
+    def _predicated_subject(self, noun: Token) -> Token | None:
+        """"Hungary is the only member of the alliance that has not ratified": a relative clause on the noun a copula
+        predicates of its subject is said of that subject."""
+        if noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:
+            return None
+        return next((s for s in _children(noun.head, "nsubj") if self.resolver.actors(s)), None)
 
     def _slot(self, token: Token, slot: str, objects: list[Token]) -> list[Token]:
         if slot == "dobj":
