@@ -46,6 +46,7 @@ TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "to
 SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
            "north-west", "south-east", "south-west"}  # ("south-west" may come as "south - west")
+APPEALS = {"call": ("on", "upon"), "appeal": ("to",), "prevail": ("on", "upon")}  # "called on X to act"
 COPULAS = {"be", "remain", "become"}  # "Hungary is the only member that ...": the member is Hungary
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
@@ -100,6 +101,12 @@ def _gapped(verb: Token) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
             and any(n.like_num for n in c.subtree)]
+
+
+def _appealed_to(verb: Token) -> list[Token]:
+    """The one an appeal is addressed to: "called on Moscow", "appealed to Washington", "prevailed upon Cairo"."""
+    word = APPEALS.get(verb.lemma_.lower())
+    return [o for w in word or () for o in _preps(verb, w)]
 
 
 class ArgumentStage(ContextStage):
@@ -192,6 +199,10 @@ class ArgumentStage(ContextStage):
             # "urged the Council to intervene": the one urged is the one to act (the parser may say advcl)
             # (an object after the clause is no one told to act: "denies sending soldiers ..., a Hutu militia")
             objects = [o for o in _children(head, "dobj") if o.i < verb.i]
+            appealed = [o for o in _appealed_to(head) if o.i < verb.i]
+            if not objects and appealed:
+                # "called on the Soviet Union to stop supplying arms": the one called on is the one to act
+                return self.resolver.conjuncts(appealed[0]), True
             # "telephoned Vucic to urge a de-escalation" is a purpose: the caller urges (subject control)
             if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
                 forces = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"

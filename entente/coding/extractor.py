@@ -148,7 +148,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
                     triggers.extend(self._by_telephone(trigger))
-        triggers = [t for t in self._drop_embedded(triggers) if not self._figurative(t)]
+        ongoing = self._ongoing(triggers)  # ("urged Moscow to stop supplying arms": the supplying goes on)
+        triggers = [t for t in self._drop_embedded(triggers) + ongoing if not self._figurative(t)]
         triggers += self._backing(sentence)
         triggers += self._charges(triggers)
         self._stated_refusals(triggers)

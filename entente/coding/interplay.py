@@ -210,6 +210,25 @@ class InterplayStage(TriggerStage):
             kept.append(trigger)
         return [t for t in kept if not (t.token.i in stoppers and lookup(t.cameo).event != "SANCTION")]
 
+    @staticmethod
+    def _ongoing(triggers: list[Trigger]) -> list[Trigger]:
+        """"called on the Soviet Union to stop supplying arms to Kabul", "refused to stop shelling the town": an act
+        one is asked, or refuses, to stop is going on (GOLD.md decision 9, presupposed events): told as given,
+        beside the request or refusal. Run before ``_drop_embedded``, which makes the act the stopping."""
+        by_token = {t.token.i: t for t in triggers}
+        found: list[Trigger] = []
+        for trigger in triggers:
+            act, stopper = trigger.token, trigger.token.head
+            if act.tag_ != "VBG" or act.dep_ not in ("xcomp", "dobj") or stopper.lemma_.lower() not in CESSATIONS \
+                    or stopper.i in by_token or _children(stopper, "neg") or not trigger.sources:
+                continue
+            governor = by_token.get(stopper.head.i)
+            asked = (stopper.dep_ == "xcomp" or (stopper.dep_ == "advcl" and _infinitive(stopper))) \
+                and governor is not None and lookup(governor.cameo).event == "REQUEST"
+            if asked or _refuser(stopper) is not None:
+                found.append(replace(trigger, presupposed=True))
+        return found
+
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
         """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow
         inspectors" is a rejection (PLOVER REJECT: refuse, decline), not an allowing."""

@@ -2246,3 +2246,17 @@ def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_copulas_subject(ex
     found = coded(extractor, "Austria remains the only member of the bloc that has not approved Croatia's accession.",
                   dt.date(2022, 11, 1))
     assert ("AUT", "SUPPORT", "HRV", "negated") in found
+
+
+def test_an_act_one_is_asked_or_refuses_to_stop_is_going_on(extractor):
+    found = coded(extractor, "Germany urged Turkey to stop shelling Kurdish positions in Syria.", dt.date(2019, 10, 12))
+    assert ("DEU", "REQUEST", "TUR", "asserted") in found and ("TUR", "ASSAULT", "SYR", "asserted") in found
+    found = coded(extractor, "Iran refused to stop selling drones to Russia.", dt.date(2023, 2, 1))
+    assert ("IRN", "AID", "RUS", "asserted") in found
+    found = coded(extractor, "Germany urged Turkey not to send troops to Syria.", dt.date(2019, 10, 12))
+    assert ("TUR", "MOBILIZE", "SYR", "asserted") not in found
+
+
+def test_the_one_called_on_to_act_is_the_actor(extractor):
+    found = coded(extractor, "Egypt called on Britain to stop supplying weapons to Israel.", dt.date(1956, 5, 1))
+    assert ("GBR", "AID", "ISR", "asserted") in found and ("EGY", "AID", "ISR", "asserted") not in found
