@@ -149,6 +149,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                     triggers.extend(self._invitation(trigger))
                     triggers.extend(self._by_telephone(trigger))
         ongoing = self._ongoing(triggers)  # ("urged Moscow to stop supplying arms": the supplying goes on)
+        going_on = {id(t) for t in ongoing}
         triggers = [t for t in self._drop_embedded(triggers) + ongoing if not self._figurative(t)]
         triggers += self._backing(sentence)
         triggers += self._charges(triggers)
@@ -215,7 +216,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             produced = self._events(trigger, ref, dates)
             told_by.append((trigger, produced))
             for event in produced:
-                clauses[id(event)] = _clause(trigger.token)
+                # an act told as going on beside its refusal is its own act, whatever else its clause tells
+                clauses[id(event)] = -1 - len(events) if id(trigger) in going_on else _clause(trigger.token)
                 events.append(event)
             for event in self._claim(trigger, produced, ref, dates):
                 clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act

@@ -2260,3 +2260,10 @@ def test_an_act_one_is_asked_or_refuses_to_stop_is_going_on(extractor):
 def test_the_one_called_on_to_act_is_the_actor(extractor):
     found = coded(extractor, "Egypt called on Britain to stop supplying weapons to Israel.", dt.date(1956, 5, 1))
     assert ("GBR", "AID", "ISR", "asserted") in found and ("EGY", "AID", "ISR", "asserted") not in found
+
+
+def test_deliveries_one_refuses_to_halt_go_on_by_the_one_who_refuses(extractor):
+    found = coded(extractor, "Iran has refused to halt its arms shipments to the Houthis.", dt.date(2020, 1, 1))
+    assert ("IRN", "AID", "YEM", "asserted") in found
+    found = coded(extractor, "France urged Russia to halt its attacks on Ukraine.", dt.date(2022, 3, 1))
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in found and ("FRA", "ASSAULT", "UKR", "asserted") not in found
