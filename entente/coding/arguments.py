@@ -9,6 +9,7 @@ from entente.coding.context import ContextStage
 from entente.coding.grammar import (
     ACCUSING,
     ASKING_VERBS,
+    COPULAS,
     EVENT_KINDS,
     INVITATIONS,
     ORDERS,
@@ -47,7 +48,6 @@ SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
            "north-west", "south-east", "south-west"}  # ("south-west" may come as "south - west")
 APPEALS = {"call": ("on", "upon"), "appeal": ("to",), "prevail": ("on", "upon")}  # "called on X to act"
-COPULAS = {"be", "remain", "become"}  # "Hungary is the only member that ...": the member is Hungary
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 

@@ -2267,3 +2267,10 @@ def test_deliveries_one_refuses_to_halt_go_on_by_the_one_who_refuses(extractor):
     assert ("IRN", "AID", "YEM", "asserted") in found
     found = coded(extractor, "France urged Russia to halt its attacks on Ukraine.", dt.date(2022, 3, 1))
     assert ("RUS", "ASSAULT", "UKR", "asserted") in found and ("FRA", "ASSAULT", "UKR", "asserted") not in found
+
+
+def test_a_state_under_a_measure_is_the_one_it_bears_on(extractor):
+    assert ("USA", "SANCTION", "IRN", "asserted") in coded(extractor, "Iran remains under American sanctions.",
+                                                           dt.date(2019, 1, 1))
+    assert ("IGOUNO", "SANCTION", "PRK", "asserted") in coded(
+        extractor, "North Korea was placed under UN sanctions in 2006.", dt.date(2019, 1, 1))
