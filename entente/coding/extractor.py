@@ -155,6 +155,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         triggers += self._charges(triggers)
         self._stated_refusals(triggers)
         self._share_targets(triggers)
+        self._visited_hosts(triggers)
         self._undone(triggers)
         self._answered_relatives(triggers)
         self._summarised(triggers)

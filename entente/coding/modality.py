@@ -24,6 +24,7 @@ SUPPOSING = {"hope", "fear", "expect", "believe", "think", "ensure", "doubt", "s
 # ("hop": the parser's lemma of "hoped")
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
 ASSURING = {"agree", "pledge", "promise", "assure", "guarantee", "undertake"}  # "agreed their troops would not fire"
+SETTINGS = {"during", "after", "before", "following", "amid", "since"}  # "announced aid during a visit"
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
 
@@ -108,11 +109,13 @@ def modality(trigger: Token) -> str:
                 "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl") \
                 and not (previous.dep_ == "conj" and previous.pos_ == token.pos_ == "VERB") \
                 and not (lemma == "go" and token.tag_ != "VBG") \
+                and not (previous.dep_ == "prep" and previous.lower_ in SETTINGS) \
                 and not (previous.dep_ == "advcl" and previous.tag_ == "VBG"
                          and not any(c.dep_ == "mark" for c in previous.children)):
             # ("called the move unfriendly and warned ...": a verb coordinated with "call" is not governed by it;
-            # "go" is future only as "going to": "the war went on" is not; "requested a session, accusing
-            # Washington": a participle beside the verb is done, not requested)
+            # "go" is future only as "going to": "the war went on" is not; "announced aid during a visit to
+            # Yerevan": a phrase of time or setting is the governor's occasion, not its content; "requested a
+            # session, accusing Washington": a participle beside the verb is done, not requested)
             flags.add(governors[lemma])
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break

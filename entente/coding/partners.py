@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from entente.coding.grammar import (
     DENIALS,
     EVERY,
+    FRIENDLY,
     GROUP_NOUNS,
     HOSTILE,
     Trigger,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 # ("killed at least 500 people"); a denial answers its accuser, a warning is aimed where its content says
 UNLENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 WARNINGS = {"warn", "caution"}
+VISITS = {"visit", "trip", "tour"}  # "during a visit to Yerevan": where the clause's acts are done
 ANSWERS = {"AGREE", "REJECT", "REQUEST"}  # acts of a negotiation: aimed at the other side of the exchange told
 
 
@@ -88,6 +90,21 @@ class PartnerStage(InterplayStage):
             trigger.pattern = replace(trigger.pattern, mutual=False)
             aimed.append(trigger)
         return aimed
+
+    def _visited_hosts(self, triggers: list[Trigger]) -> None:
+        """"announced $11.5 million in humanitarian aid during a visit to Yerevan", "signed three agreements on a trip
+        to Hanoi": a friendly act that names no one, done on a visit, is for the state visited."""
+        for trigger in triggers:
+            if trigger.targets or not trigger.sources or trigger.token.pos_ not in ("VERB", "AUX") \
+                    or lookup(trigger.cameo).event not in FRIENDLY - {"CONSULT"}:
+                continue
+            places = [p for word in ("during", "on") for v in _preps(trigger.token, word)
+                      if v.lemma_.lower() in VISITS for p in _preps(v, "to")]
+            found = self._actors(places, places=True) + [c for c in map(self.resolver.city, places) if c is not None]
+            hosts = [f for n, f in enumerate(found) if all(f.country != s.country for s in trigger.sources)
+                     and all(f.country != g.country for g in found[:n])]
+            if len(hosts) == 1:
+                trigger.targets = hosts
 
     def _joint_partners(self, trigger: Trigger) -> list[Found]:
         """The states a drill, patrol or operation is held with ("conducted exercises with the United States",

@@ -2274,3 +2274,21 @@ def test_a_state_under_a_measure_is_the_one_it_bears_on(extractor):
                                                            dt.date(2019, 1, 1))
     assert ("IGOUNO", "SANCTION", "PRK", "asserted") in coded(
         extractor, "North Korea was placed under UN sanctions in 2006.", dt.date(2019, 1, 1))
+
+
+def test_a_friendly_act_done_on_a_visit_is_for_the_state_visited(extractor):
+    found = coded(extractor, "Germany's development minister announced 20 million euros in humanitarian aid during a "
+                  "visit to Nairobi on Monday.", dt.date(2023, 5, 10))
+    assert ("DEU", "AGREE", "KEN", "asserted") in found
+
+
+def test_a_visit_during_which_something_is_announced_is_not_announced(extractor):
+    found = coded(extractor, "Germany's development minister announced 20 million euros in humanitarian aid during a "
+                  "visit to Nairobi on Monday.", dt.date(2023, 5, 10))
+    assert ("DEU", "CONSULT", "KEN", "asserted") in found
+
+
+def test_a_name_set_off_after_an_office_is_its_holder(extractor):
+    # the parser takes the name for the object of "of" ("head of USAID, Samantha Power")
+    found = coded(extractor, "The head of USAID, Samantha Power, condemned Russia on Friday.", dt.date(2023, 5, 10))
+    assert ("USA", "ACCUSE", "RUS", "asserted") in found
