@@ -480,9 +480,12 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         candidates: list[Token] = []
         for obj in objects:
             candidates.append(obj)
-            candidates.extend(_preps(obj, "of"))
+            # ("the sale to Taipei of equipment worth $75 million": the parser hangs the "of" on the nearer noun)
+            themes = _preps(obj, "of") + [t for p in _preps(obj, "to") for t in _preps(p, "of")]
+            candidates.extend(themes)
             # "radars worth 600 million yen"; "cleared the sale of jets worth $8.6 billion" (worth on the verb)
-            for child in list(obj.children) + [c for c in trigger.token.children if c.lower_ == "worth"]:
+            for child in list(obj.children) + [c for c in trigger.token.children if c.lower_ == "worth"] + [
+                    c for t in themes for c in t.children if c.lower_ == "worth"]:
                 if child.lower_ in ("worth", "valued", "totalling", "totaling"):
                     candidates.extend(c for c in child.subtree if c.i != child.i and c.dep_ in ("pobj", "npadvmod",
                                                                                                "dobj", "nummod"))

@@ -2292,3 +2292,10 @@ def test_a_name_set_off_after_an_office_is_its_holder(extractor):
     # the parser takes the name for the object of "of" ("head of USAID, Samantha Power")
     found = coded(extractor, "The head of USAID, Samantha Power, condemned Russia on Friday.", dt.date(2023, 5, 10))
     assert ("USA", "ACCUSE", "RUS", "asserted") in found
+
+
+def test_the_worth_of_a_sale_hung_on_its_buyer_is_its_quantity(extractor):
+    events = extractor.extract("The State Department approved the sale to Warsaw of radars worth $1.2 billion.",
+                               dt.date(2023, 5, 10))
+    sale = next(e for e in events if e.source.country == "USA" and e.target and e.target.country == "POL")
+    assert sale.quantity is not None and sale.quantity.value == 1_200_000_000
