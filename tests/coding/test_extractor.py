@@ -2299,3 +2299,8 @@ def test_the_worth_of_a_sale_hung_on_its_buyer_is_its_quantity(extractor):
                                dt.date(2023, 5, 10))
     sale = next(e for e in events if e.source.country == "USA" and e.target and e.target.country == "POL")
     assert sale.quantity is not None and sale.quantity.value == 1_200_000_000
+
+
+def test_a_team_a_state_or_organisation_sends_is_that_actor(extractor):
+    found = coded(extractor, "An IAEA team will be allowed to visit Iran next week.", dt.date(2023, 5, 10))
+    assert ("IGOIAEA", "CONSULT", "IRN", "future") in found
