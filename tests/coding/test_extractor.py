@@ -2304,3 +2304,10 @@ def test_the_worth_of_a_sale_hung_on_its_buyer_is_its_quantity(extractor):
 def test_a_team_a_state_or_organisation_sends_is_that_actor(extractor):
     found = coded(extractor, "An IAEA team will be allowed to visit Iran next week.", dt.date(2023, 5, 10))
     assert ("IGOIAEA", "CONSULT", "IRN", "future") in found
+
+
+def test_a_lasting_state_is_dated_by_the_start_its_since_clause_names(extractor):
+    events = extractor.extract("France has kept about 1,000 troops in Chad since it signed a defence pact with "
+                               "N'Djamena in 1976.", dt.date(2023, 5, 10))
+    kept = next(e for e in events if e.event == "MOBILIZE" and e.target and e.target.country == "TCD")
+    assert kept.date is not None and kept.date.value == "1976"
