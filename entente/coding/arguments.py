@@ -285,6 +285,8 @@ class ArgumentStage(ContextStage):
             # object's participle carries the phrase
             nouns += [a for n in nouns for a in _children(n, "acl") if a.tag_ == "VBN"]
             return [p for o in nouns for p in _preps(o, slot[9:])] + [p for o in stray for p in _preps(o, slot[9:])]
+        if slot == "obj-poss":  # "became the alliance's 31st member": whose the object is
+            return [p for obj in objects for p in _children(obj, "poss")]
         if slot == "of":
             return _preps(token, "of")
         if slot == "clause":  # "demanded that China halt its invasion": the one who is to act

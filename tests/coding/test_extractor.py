@@ -2311,3 +2311,10 @@ def test_a_lasting_state_is_dated_by_the_start_its_since_clause_names(extractor)
                                "N'Djamena in 1976.", dt.date(2023, 5, 10))
     kept = next(e for e in events if e.event == "MOBILIZE" and e.target and e.target.country == "TCD")
     assert kept.date is not None and kept.date.value == "1976"
+
+
+def test_becoming_a_member_of_an_organisation_joins_it(extractor):
+    assert ("HRV", "SUPPORT", "IGOEU", "asserted") in coded(
+        extractor, "Croatia became the European Union's 28th member in 2013.", dt.date(2014, 1, 1))
+    assert ("HRV", "SUPPORT", "IGONAT", "asserted") in coded(
+        extractor, "Croatia became a member of NATO in 2009.", dt.date(2014, 1, 1))
