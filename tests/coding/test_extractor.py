@@ -2318,3 +2318,9 @@ def test_becoming_a_member_of_an_organisation_joins_it(extractor):
         extractor, "Croatia became the European Union's 28th member in 2013.", dt.date(2014, 1, 1))
     assert ("HRV", "SUPPORT", "IGONAT", "asserted") in coded(
         extractor, "Croatia became a member of NATO in 2009.", dt.date(2014, 1, 1))
+
+
+def test_accepting_a_ruling_yields_to_the_other_party(extractor):
+    found = coded(extractor, "Honduras accepted the verdict of the court in its border dispute with El Salvador.",
+                  dt.date(1992, 9, 20))
+    assert ("HND", "CONCEDE", "SLV", "asserted") in found
