@@ -128,7 +128,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         answered: dict[int, Trigger] = {}  # "in response to the Turkish demands" → the trigger that answers
         triggers: list[Trigger] = []
         for token in sentence:
-            if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or _mistagged_verb(token):
+            if (token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or _mistagged_verb(token)) \
+                    and not _mistagged_noun(token):
                 for trigger in self._verb_trigger(token):
                     self._verb_actors(trigger)
                     if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
@@ -525,6 +526,13 @@ def _mistagged_verb(token: Token) -> bool:
     (a relative pronoun is the object or subject of verbs, never of nouns)."""
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
         c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _mistagged_noun(token: Token) -> bool:
+    """"accusations that it armed militants, charges that Asmara has always denied": a plural noun the tagger took
+    for a verb, its relative clause for a complement (a complement clause never has "that" for its object)."""
+    return token.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > token.i and any(
+        o.dep_ == "dobj" and o.lower_ in ("that", "which") and o.i < c.i for o in c.children) for c in token.children)
 
 
 def _period_start(period: str | None) -> dt.date | None:

@@ -201,6 +201,13 @@ class Resolver(References):
             country = self._fronted_capital(token) or self._there(token) or self._reporters_state(token, depth) \
                 or self._salient(token)
             return [Found(country, role, None, token.idx, token.idx + len(token), "reference")] if country else []
+        if role == "REB" and not modifiers:
+            # "armed Islamist militants in Somalia": an armed group with no nationality belongs to the country it is in
+            where = [self.by_token[p.i] for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" and p.i in self.by_token
+                     and self.by_token[p.i].entry.kind == "name"]
+            if where:
+                return [Found(where[0].country, role, None, token.idx, token.idx + len(token), "modifier")]
         if role == "CVL" and not modifiers:
             located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
             return [located] if located is not None else []

@@ -2324,3 +2324,14 @@ def test_accepting_a_ruling_yields_to_the_other_party(extractor):
     found = coded(extractor, "Honduras accepted the verdict of the court in its border dispute with El Salvador.",
                   dt.date(1992, 9, 20))
     assert ("HND", "CONCEDE", "SLV", "asserted") in found
+
+
+def test_an_armed_group_in_a_country_belongs_to_it(extractor):
+    found = coded(extractor, "Iran has sent weapons to the militants in Yemen.", dt.date(2020, 1, 1))
+    assert ("IRN", "AID", "YEM", "asserted") in found
+
+
+def test_a_plural_noun_with_a_relative_clause_taken_for_a_verb_states_nothing(extractor):
+    found = coded(extractor, "Rwanda is accused of backing rebels in Congo, charges that Kigali has always denied.",
+                  dt.date(2023, 1, 1))
+    assert not any(e[1] == "COERCE" for e in found)
