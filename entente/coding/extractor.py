@@ -51,6 +51,7 @@ from entente.coding.grammar import (
     _unwilling,
     role_overrides,
 )
+from entente.coding.interplay import PUNISHING
 from entente.coding.modality import modality, reporter
 from entente.coding.partners import PartnerStage, _agreed_at_talks, _owned_strikes
 from entente.coding.patterns import Pattern, patterns
@@ -141,10 +142,11 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                     if not _rules_out(token):  # "ruled out further expulsions": the expulsion is the event
                         # ("crossed the parallel in a full-scale invasion of the South": the invasion is its own)
                         # ("protect Ukrainian cities from Russian missile strikes": the strikes are their own)
+                        # ("sanctions on Chinese firms over drone sales to Russia": the sales are what is punished)
                         consumed.update(t.i for t in trigger.objects if not (
                             trigger.pattern.roles and t.dep_ == "pobj" and t.head.lower_ == "in") and not (
                             trigger.pattern.lemma in PROTECTING and t.dep_ == "pobj"
-                            and t.head.lower_ in ("from", "against")))
+                            and t.head.lower_ in ("from", "against")) and not _reason(t, trigger))
                     governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
@@ -204,6 +206,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         triggers = [t for t in triggers if not (t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
                                                 and t.token.head.i in protests
                                                 and lookup(t.cameo).event == "REQUEST")]
+        self._punished_for(triggers)
         triggers = self._stopped_aid(triggers)
         # "crossed the parallel in a full-scale invasion of the South": one act, which the noun names
         told_in = {t.token.head.head.i for t in triggers if t.token.dep_ == "pobj" and t.token.head.lower_ == "in"}
@@ -526,6 +529,11 @@ def _mistagged_verb(token: Token) -> bool:
     (a relative pronoun is the object or subject of verbs, never of nouns)."""
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
         c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _reason(noun: Token, trigger: Trigger) -> bool:
+    """Whether ``noun`` is what a measure punishes ("over arms sales to Taiwan"), not what it acts on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("over", "for") and lookup(trigger.cameo).event in PUNISHING
 
 
 def _mistagged_noun(token: Token) -> bool:

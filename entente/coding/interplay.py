@@ -37,6 +37,8 @@ from entente.coding.triggers import CESSATION_NOUNS, CESSATIONS, NULLIFYING, STO
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+PUNISHING = {"SANCTION", "COERCE"}  # "sanctioned firms over arms sales": measures taken for an act
+
 
 class InterplayStage(TriggerStage):
     """The sentence's triggers, read together once each has its actors."""
@@ -187,6 +189,22 @@ class InterplayStage(TriggerStage):
             act.sources = vowing.sources
         if not act.targets:
             act.targets = self._aggressors(self._foes(act.token, act.objects), act.sources)
+
+    @staticmethod
+    def _punished_for(triggers: list[Trigger]) -> None:
+        """"imposed sanctions on 12 American defence companies over arms sales to Taiwan": an act a measure is "over"
+        or "for", with no doer of its own, was done by the one the measure is aimed at."""
+        for act in triggers:
+            noun = act.token
+            if act.sources or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" \
+                    or noun.head.lower_ not in ("over", "for"):
+                continue
+            for measure in triggers:
+                if measure is act or not measure.targets or lookup(measure.cameo).event not in PUNISHING \
+                        or measure.token.pos_ not in ("VERB", "AUX") or noun not in measure.token.subtree:
+                    continue
+                act.sources = [t for t in measure.targets if all(t.country != o.country for o in act.targets)]
+                break
 
     def _stopped_aid(self, triggers: list[Trigger]) -> list[Trigger]:
         """"the withdrawal of British assistance to Greece", "announced the suspension of American aid to Egypt":

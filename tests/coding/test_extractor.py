@@ -2335,3 +2335,9 @@ def test_a_plural_noun_with_a_relative_clause_taken_for_a_verb_states_nothing(ex
     found = coded(extractor, "Rwanda is accused of backing rebels in Congo, charges that Kigali has always denied.",
                   dt.date(2023, 1, 1))
     assert not any(e[1] == "COERCE" for e in found)
+
+
+def test_an_act_a_measure_is_over_was_done_by_the_one_it_is_aimed_at(extractor):
+    found = coded(extractor, "The United States imposed sanctions on three Chinese companies over drone sales to "
+                  "Russia.", dt.date(2023, 6, 1))
+    assert ("USA", "SANCTION", "CHN", "asserted") in found and ("CHN", "AID", "RUS", "asserted") in found
