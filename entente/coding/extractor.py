@@ -97,6 +97,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         self.resolver = Resolver(doc, nlp, self.when, self._sentence_years(doc))
         self.patterns = patterns()
         self.history: list[Event] = []
+        self.told_here: list[Event] = []
         self.reversed_ids: set[str] = set()  # mutual events written in the second direction
         self.refused_kinds: dict[str, str] = {}  # event id of a refusal → the kind of event refused
         self.anchor_year: int | None = None  # the last year the narrative named ("that year")
@@ -215,6 +216,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         dates = self._current(sentence.start_char, [])
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
         events: list[Event] = []
+        self.told_here = events
         clauses: dict[int, int] = {}
         told_by: list[tuple[Trigger, list[Event]]] = []  # each trigger and the events it told
         for trigger in list(triggers):

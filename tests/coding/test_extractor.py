@@ -2341,3 +2341,9 @@ def test_an_act_a_measure_is_over_was_done_by_the_one_it_is_aimed_at(extractor):
     found = coded(extractor, "The United States imposed sanctions on three Chinese companies over drone sales to "
                   "Russia.", dt.date(2023, 6, 1))
     assert ("USA", "SANCTION", "CHN", "asserted") in found and ("CHN", "AID", "RUS", "asserted") in found
+
+
+def test_seeing_no_reason_to_act_refuses_the_one_who_pressed_in_the_sentence(extractor):
+    found = coded(extractor, "President Erdogan invited Greek Prime Minister Kyriakos Mitsotakis to Ankara, but "
+                  "Mitsotakis said he saw no reason to negotiate at this point.", dt.date(2023, 5, 10))
+    assert ("GRC", "REJECT", "TUR", "asserted") in found
