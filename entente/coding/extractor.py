@@ -53,7 +53,7 @@ from entente.coding.grammar import (
 )
 from entente.coding.interplay import PUNISHING
 from entente.coding.modality import modality, reporter
-from entente.coding.partners import PartnerStage, _agreed_at_talks, _owned_strikes
+from entente.coding.partners import PartnerStage, _agreed_at_talks, _made_peace, _owned_strikes
 from entente.coding.patterns import Pattern, patterns
 from entente.coding.phrase_words import Found
 from entente.coding.phrases import Resolver
@@ -229,7 +229,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             for event in self._claim(trigger, produced, ref, dates):
                 clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
                 events.append(event)
-        for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by) + _owned_strikes(told_by):
+        for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by) + _made_peace(told_by) \
+                + _owned_strikes(told_by):
             for event in self._events(trigger, ref, dates):
                 clauses[id(event)] = _clause(trigger.token)
                 events.append(event)

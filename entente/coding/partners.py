@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 # ("killed at least 500 people"); a denial answers its accuser, a warning is aimed where its content says
 UNLENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 WARNINGS = {"warn", "caution"}
+PEACE = {"peace", "ceasefire", "truce", "armistice"}  # "a peace agreement was signed": an end of a war
 VISITS = {"visit", "trip", "tour"}  # "during a visit to Yerevan": where the clause's acts are done
 ANSWERS = {"AGREE", "REJECT", "REQUEST"}  # acts of a negotiation: aimed at the other side of the exchange told
 
@@ -184,6 +185,33 @@ def _agreed_at_talks(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
             trigger.cameo = "030"  # an agreement talks produce or fail to produce is their agreeing, not a signing
         found.append(trigger)
     return found
+
+
+def _made_peace(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
+    """"The border war the two countries fought ... until a peace agreement was signed in Algiers": a peace, truce
+    or ceasefire agreement that names no party, told in a sentence of one war between two states, is theirs (both
+    ways)."""
+    wars = {frozenset((e.source.country, e.target.country)): e for _, events in told for e in events
+            if e.event == "ASSAULT" and e.target is not None and e.modality == "asserted"}
+    if len(wars) != 1:
+        return []
+    war = next(iter(wars.values()))
+    found: list[Trigger] = []
+    for trigger, produced in told:
+        if produced or trigger.sources or trigger.targets or trigger.cameo != "057" \
+                or not any(_peaceful(w) for w in trigger.words + trigger.objects):
+            continue
+        trigger.sources = [Found.told(war.source, "context")]
+        trigger.targets = [Found.told(war.target, "context")] if war.target is not None else []
+        trigger.pattern = replace(trigger.pattern, mutual=True)
+        found.append(trigger)
+    return found
+
+
+def _peaceful(noun: Token) -> bool:
+    """"a peace agreement", "a ceasefire deal", "the armistice": an agreement that ends fighting."""
+    return noun.lemma_.lower() in PEACE or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PEACE
+                                               for c in noun.children)
 
 
 def _owned_strikes(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:

@@ -2347,3 +2347,9 @@ def test_seeing_no_reason_to_act_refuses_the_one_who_pressed_in_the_sentence(ext
     found = coded(extractor, "President Erdogan invited Greek Prime Minister Kyriakos Mitsotakis to Ankara, but "
                   "Mitsotakis said he saw no reason to negotiate at this point.", dt.date(2023, 5, 10))
     assert ("GRC", "REJECT", "TUR", "asserted") in found
+
+
+def test_a_peace_signed_with_no_party_named_ends_the_sentences_war(extractor):
+    found = coded(extractor, "The war Iran and Iraq fought from 1980 to 1988 ended when a ceasefire agreement was "
+                  "signed in Geneva in August 1988.", dt.date(1990, 1, 1))
+    assert ("IRN", "SUPPORT", "IRQ", "asserted") in found and ("IRQ", "SUPPORT", "IRN", "asserted") in found
