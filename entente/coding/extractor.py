@@ -391,7 +391,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         elif trigger.cameo.startswith(("087", "0356")) and (left := self._withdrawn_from(trigger)) is not None:
             # "Britain and Sweden said they would pull their contingents out": out of where the text placed them
             pairs = [(s, left) for s in trigger.sources if s.country != left.country]
-        elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
+        elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES or self._named_captive(trigger):
             places = self._place_targets(trigger)
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
             # "killed at least 500 people"); a show of force or a protest may have none
@@ -457,6 +457,13 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             if trigger.refused_event:
                 self.refused_kinds[events[-1].id] = trigger.refused_event
         return events
+
+    def _named_captive(self, trigger: Trigger) -> bool:
+        """"border guards detained Ruben Vardanyan": an arrest of a person the text names but no state resolves is
+        told with no target (or where it happened), not dropped."""
+        return trigger.cameo == "173" and trigger.token.pos_ in ("VERB", "AUX") and any(
+            o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC") and not self.resolver.actors_of(o)
+            and self.resolver.city(o) is None for o in _children(trigger.token, "dobj"))
 
     def _names_actor(self, act: Token) -> bool:
         """Whether the clause of a refused act names an actor besides its subject ("will never negotiate with the

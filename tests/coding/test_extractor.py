@@ -2353,3 +2353,15 @@ def test_a_peace_signed_with_no_party_named_ends_the_sentences_war(extractor):
     found = coded(extractor, "The war Iran and Iraq fought from 1980 to 1988 ended when a ceasefire agreement was "
                   "signed in Geneva in August 1988.", dt.date(1990, 1, 1))
     assert ("IRN", "SUPPORT", "IRQ", "asserted") in found and ("IRQ", "SUPPORT", "IRN", "asserted") in found
+
+
+def test_an_arrest_of_a_person_no_state_resolves_is_told_without_a_target(extractor):
+    found = coded(extractor, "Russian border guards detained Dmitri Kovalenko at the crossing.", dt.date(2023, 5, 10))
+    assert ("RUS", "COERCE", None, "asserted") in found
+
+
+def test_an_event_with_no_date_of_its_own_happened_when_its_as_clause_did(extractor):
+    events = extractor.extract("Azerbaijani border guards detained Ruben Vardanyan as he tried to cross into Armenia "
+                               "on Wednesday.", dt.date(2023, 9, 29))
+    arrest = next(e for e in events if e.event == "COERCE")
+    assert arrest.date is not None and arrest.date.value == "2023-09-27"
