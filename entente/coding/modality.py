@@ -24,6 +24,7 @@ SUPPOSING = {"hope", "fear", "expect", "believe", "think", "ensure", "doubt", "s
 # ("hop": the parser's lemma of "hoped")
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
 ASSURING = {"agree", "pledge", "promise", "assure", "guarantee", "undertake"}  # "agreed their troops would not fire"
+TRYING = {"try", "attempt", "seek"}  # a negated attempt denies the act: "did not try to halt" is negated
 SETTINGS = {"during", "after", "before", "following", "amid", "since"}  # "announced aid during a visit"
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
@@ -116,7 +117,8 @@ def modality(trigger: Token) -> str:
             # "go" is future only as "going to": "the war went on" is not; "announced aid during a visit to
             # Yerevan": a phrase of time or setting is the governor's occasion, not its content; "requested a
             # session, accusing Washington": a participle beside the verb is done, not requested)
-            flags.add(governors[lemma])
+            if not (lemma in TRYING and any(c.dep_ == "neg" for c in token.children)):
+                flags.add(governors[lemma])  # ("did not try to halt the advance": no attempt, so no act)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break
         if token.head.i == token.i or token.dep_ == "ROOT":

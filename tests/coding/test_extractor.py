@@ -2365,3 +2365,15 @@ def test_an_event_with_no_date_of_its_own_happened_when_its_as_clause_did(extrac
                                "on Wednesday.", dt.date(2023, 9, 29))
     arrest = next(e for e in events if e.event == "COERCE")
     assert arrest.date is not None and arrest.date.value == "2023-09-27"
+
+
+def test_they_after_a_clause_that_kept_forces_are_those_forces(extractor):
+    found = coded(extractor, "Russia has kept about 2,000 peacekeepers in Nagorno-Karabakh since 2020, but they did "
+                  "not try to halt the Azerbaijani advance.", dt.date(2023, 9, 29))
+    assert ("RUS", "ASSAULT", "AZE", "negated") in found
+    assert not any(e[0] == "AZE" and e[2] == "RUS" for e in found)
+
+
+def test_halting_ones_own_advance_names_no_other_side(extractor):
+    assert not any(e[1] == "ASSAULT" for e in coded(extractor, "Russia halted its advance on Kyiv.",
+                                                      dt.date(2022, 4, 1)))
