@@ -152,6 +152,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
                     triggers.extend(self._by_telephone(trigger))
+        triggers += self._by_force(sentence, triggers)
         ongoing = self._ongoing(triggers)  # ("urged Moscow to stop supplying arms": the supplying goes on)
         going_on = {id(t) for t in ongoing}
         triggers = [t for t in self._drop_embedded(triggers) + ongoing if not self._figurative(t)]

@@ -16,6 +16,7 @@ from entente.coding.grammar import (
     DEPARTURES,
     EVENT_KINDS,
     FRAME_PREPS,
+    HOSTILE,
     INVITATIONS,
     JUDGING_REPORTS,
     MEASURES,
@@ -552,6 +553,27 @@ class TriggerStage(NounArgumentStage):
                 trigger = Trigger(verb, pattern, code, [verb], sources=backers, targets=backed)
                 trigger.presupposed = True
                 found.append(trigger)
+        return found
+
+    def _by_force(self, sentence: Span, triggers: list[Trigger]) -> list[Trigger]:
+        """"could try to open a land corridor across southern Armenia by force", "vowed to reunify the island by
+        force": an act done "by force" is a use of military force (CAMEO 190) on the one it is done to or where,
+        whatever the verb would state on its own."""
+        by_token = {t.token.i: t for t in triggers}
+        found: list[Trigger] = []
+        for verb in sentence:
+            force = next((p for p in _preps(verb, "by") if p.lemma_.lower() == "force"), None)
+            if force is None or verb.pos_ != "VERB":
+                continue
+            if verb.i in by_token:  # ("occupied by force" is force already; "open a corridor" is not)
+                told = by_token[verb.i]
+                if lookup(told.cameo).event not in HOSTILE:
+                    told.cameo, told.words = "190", told.words + [force]
+                continue
+            trigger = Trigger(verb, Pattern(lemma=verb.lemma_.lower(), cameo="190", target=("dobj",)), "190",
+                              [verb, force], objects=_children(verb, "dobj"))
+            self._verb_actors(trigger)
+            found.append(trigger)
         return found
 
     def _domains(self, tokens: list[Token]) -> set[str]:

@@ -2377,3 +2377,11 @@ def test_they_after_a_clause_that_kept_forces_are_those_forces(extractor):
 def test_halting_ones_own_advance_names_no_other_side(extractor):
     assert not any(e[1] == "ASSAULT" for e in coded(extractor, "Russia halted its advance on Kyiv.",
                                                       dt.date(2022, 4, 1)))
+
+
+def test_an_act_done_by_force_is_a_use_of_force(extractor):
+    found = coded(extractor, "Analysts said Serbia could try to open a corridor across northern Kosovo by force.",
+                  dt.date(2023, 10, 1))
+    assert ("SRB", "ASSAULT", "XKX", "hypothetical") in found
+    found = coded(extractor, "Xi has vowed to reunify Taiwan by force if necessary.", dt.date(2023, 10, 1))
+    assert ("CHN", "THREATEN", "TWN", "asserted") in found
