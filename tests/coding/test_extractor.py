@@ -2385,3 +2385,8 @@ def test_an_act_done_by_force_is_a_use_of_force(extractor):
     assert ("SRB", "ASSAULT", "XKX", "hypothetical") in found
     found = coded(extractor, "Xi has vowed to reunify Taiwan by force if necessary.", dt.date(2023, 10, 1))
     assert ("CHN", "THREATEN", "TWN", "asserted") in found
+
+
+def test_a_passive_permission_to_visit_is_given_by_the_state_visited(extractor):
+    found = coded(extractor, "An IAEA team will be allowed to visit Iran next week.", dt.date(2023, 5, 10))
+    assert ("IRN", "RETREAT", "IGOIAEA", "future") in found
