@@ -2390,3 +2390,9 @@ def test_an_act_done_by_force_is_a_use_of_force(extractor):
 def test_a_passive_permission_to_visit_is_given_by_the_state_visited(extractor):
     found = coded(extractor, "An IAEA team will be allowed to visit Iran next week.", dt.date(2023, 5, 10))
     assert ("IRN", "RETREAT", "IGOIAEA", "future") in found
+
+
+def test_a_warning_on_the_dispute_not_being_resolved_warns_the_other_side_of_it(extractor):
+    text = ("Guyana asked the court to rule on its long-running dispute with Venezuela. Guyana's foreign minister said "
+            "his country would be forced to defend its territory if the dispute was not resolved.")
+    assert ("GUY", "THREATEN", "VEN", "asserted") in coded(extractor, text, dt.date(2023, 12, 1))
