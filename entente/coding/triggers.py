@@ -16,7 +16,6 @@ from entente.coding.grammar import (
     DEPARTURES,
     EVENT_KINDS,
     FRAME_PREPS,
-    HOSTILE,
     INVITATIONS,
     JUDGING_REPORTS,
     MEASURES,
@@ -72,6 +71,7 @@ STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "16
 HELPING = {"help", "assist"}
 COMMANDS = {"order", "tell", "instruct"}
 ARMED_ROLES = {"MIL", "COP"}  # "ordered Venezuela to refrain": a demand of the state named
+MATERIAL = {"COOPERATE", "AID", "RETREAT", "MOBILIZE"}  # acts "by force" may turn into force ("open a corridor")
 TELEPHONES = {"telephone", "phone"}
 CALL_NOUNS = {"call", "conversation"}  # "in a telephone call", "during a phone conversation"
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
@@ -567,7 +567,7 @@ class TriggerStage(NounArgumentStage):
                 continue
             if verb.i in by_token:  # ("occupied by force" is force already; "open a corridor" is not)
                 told = by_token[verb.i]
-                if lookup(told.cameo).event not in HOSTILE:
+                if lookup(told.cameo).event in MATERIAL:  # (a refusal or a demand "by force" is a misparse)
                     told.cameo, told.words = "190", told.words + [force]
                 continue
             trigger = Trigger(verb, Pattern(lemma=verb.lemma_.lower(), cameo="190", target=("dobj",)), "190",
