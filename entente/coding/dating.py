@@ -274,7 +274,7 @@ class DatingStage(CoderState):
         return token
 
 
-SIMULTANEOUS = {"as", "when", "while"}  # "as he tried to cross on Wednesday": at the same time
+SIMULTANEOUS = {"as", "when"}  # "as he tried to cross on Wednesday": at the same time ("while" may contrast)
 
 
 def _since_clause(verb: Token) -> set[int]:
