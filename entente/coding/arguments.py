@@ -9,6 +9,7 @@ from entente.coding.context import ContextStage
 from entente.coding.grammar import (
     ACCUSING,
     ASKING_VERBS,
+    COPULAS,
     EVENT_KINDS,
     INVITATIONS,
     ORDERS,
@@ -49,6 +50,7 @@ TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "to
 SIDES = {"side", "party"}  # "both sides", "all parties": those in conflict
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
            "north-west", "south-east", "south-west"}  # ("south-west" may come as "south - west")
+APPEALS = {"call": ("on", "upon"), "appeal": ("to",), "prevail": ("on", "upon")}  # "called on X to act"
 CLASHES = {"clash", "skirmish", "fighting", "battle", "attack", "ambush", "firefight", "exchange", "raid"}
 
 
@@ -104,6 +106,12 @@ def _gapped(verb: Token) -> list[Token]:
             and any(n.like_num for n in c.subtree)]
 
 
+def _appealed_to(verb: Token) -> list[Token]:
+    """The one an appeal is addressed to: "called on Moscow", "appealed to Washington", "prevailed upon Cairo"."""
+    word = APPEALS.get(verb.lemma_.lower())
+    return [o for w in word or () for o in _preps(verb, w)]
+
+
 class ArgumentStage(ContextStage):
     """Who did it and to whom: subjects, objects, prepositions, repairs of the parser's slips, and the fallbacks
     when the slot a pattern names holds no actor. The verb's and the noun's own rules are in ``verb_arguments``
@@ -132,7 +140,7 @@ class ArgumentStage(ContextStage):
             if child.dep_ == "csubj" and _set_off_participle(child):
                 return self._after_participle(child), depth > 0
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return self.resolver.conjuncts(verb.head), depth > 0
+                return self.resolver.conjuncts(self._predicated_subject(verb.head) or verb.head), depth > 0
             return self.resolver.conjuncts(child), depth > 0
         aside = [s for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i < verb.i
                  for s in _children(a, "nsubj") if s.i < a.i and verb.doc[a.i - 1].lower_ == ","]
@@ -205,6 +213,10 @@ class ArgumentStage(ContextStage):
             # "urged the Council to intervene": the one urged is the one to act (the parser may say advcl)
             # (an object after the clause is no one told to act: "denies sending soldiers ..., a Hutu militia")
             objects = [o for o in _children(head, "dobj") if o.i < verb.i]
+            appealed = [o for o in _appealed_to(head) if o.i < verb.i]
+            if not objects and appealed:
+                # "called on the Soviet Union to stop supplying arms": the one called on is the one to act
+                return self.resolver.conjuncts(appealed[0]), True
             # "telephoned Vucic to urge a de-escalation" is a purpose: the caller urges (subject control)
             if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
                 forces = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"
@@ -261,6 +273,13 @@ class ArgumentStage(ContextStage):
             return self._subjects(head.head, depth + 1)
         return [], True
 
+    def _predicated_subject(self, noun: Token) -> Token | None:
+        """"Hungary is the only member of the alliance that has not ratified": a relative clause on the noun a copula
+        predicates of its subject is said of that subject."""
+        if noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:
+            return None
+        return next((s for s in _children(noun.head, "nsubj") if self.resolver.actors(s)), None)
+
     def _slot(self, token: Token, slot: str, objects: list[Token]) -> list[Token]:
         if slot == "dobj":
             heads = _children(token, "dobj") or _stray_object(token) \
@@ -294,6 +313,8 @@ class ArgumentStage(ContextStage):
             # object's participle carries the phrase
             nouns += [a for n in nouns for a in _children(n, "acl") if a.tag_ == "VBN"]
             return [p for o in nouns for p in _preps(o, slot[9:])] + [p for o in stray for p in _preps(o, slot[9:])]
+        if slot == "obj-poss":  # "became the alliance's 31st member": whose the object is
+            return [p for obj in objects for p in _children(obj, "poss")]
         if slot == "of":
             return _preps(token, "of")
         if slot == "clause":  # "demanded that China halt its invasion": the one who is to act

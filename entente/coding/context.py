@@ -231,6 +231,12 @@ class ContextStage(CoderState):
         asked, offered or was pressed, asked or offered (not a meeting or help): "Erdogan has refused to apologise"
         answers the one his country shot at."""
         mine = {s.country for s in sources}
+        # one who pressed them earlier in the sentence first ("Orban invited Kristersson, but he saw no reason to
+        # negotiate"; not the sentence's own acts of theirs: "recalled its ambassadors and said it would never ...")
+        pressed = [e for e in self.told_here if e.target is not None and e.event in PRESSING
+                   and e.target.country in mine and e.source.country not in mine]
+        if pressed:
+            return [Found.told(pressed[-1].source, "context")]
         for event in reversed(self.history[-RECALL:]):
             if event.sentence.index < sentence - reach:
                 break

@@ -214,7 +214,8 @@ class DatingStage(CoderState):
         complements = {c.i for c in trigger.token.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"}
         # "held a brief conversation on Thursday": a date on the light verb's noun dates the event
         complements |= {w.i for w in trigger.words[1:]}
-        found = pick(subtree) or pick(complements)
+        found = pick(subtree) or pick(complements) or pick(_since_clause(trigger.token)) \
+            or pick(_simultaneous_clause(trigger.token))
         if found is not None:
             return found
         spans = [(self.doc.char_span(d.start, d.end, alignment_mode="expand"), d) for d in anchors]
@@ -273,3 +274,25 @@ class DatingStage(CoderState):
             if token.pos_ in ("VERB", "AUX") or self.patterns.nouns.get(token.lemma_.lower()):
                 return token
         return token
+
+
+SIMULTANEOUS = {"as", "when"}  # "as he tried to cross on Wednesday": at the same time ("while" may contrast)
+
+
+def _since_clause(verb: Token) -> set[int]:
+    """"has kept 2,000 peacekeepers there since it brokered the ceasefire in 2020": a state that lasts (a perfect
+    verb) is dated by the start its "since" clause names."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                   for c in verb.children):
+        return set()
+    return {t.i for c in _children(verb, "advcl") if any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+            for t in c.subtree}
+
+
+def _simultaneous_clause(verb: Token) -> set[int]:
+    """"detained Vardanyan as he tried to cross into Armenia on Wednesday", "were killed when troops fired on their
+    vehicle last week": an event told with no date of its own happened when its "as" or "when" clause did."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in _children(verb, "advcl") if any(m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEOUS
+                                                         and m.i < c.i for m in c.children) for t in c.subtree}

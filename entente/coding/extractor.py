@@ -55,8 +55,9 @@ from entente.coding.grammar import (
     _unwilling,
     role_overrides,
 )
+from entente.coding.interplay import PUNISHING
 from entente.coding.modality import modality, reporter
-from entente.coding.partners import PartnerStage, _agreed_at_talks, _owned_strikes
+from entente.coding.partners import PartnerStage, _agreed_at_talks, _made_peace, _owned_strikes
 from entente.coding.patterns import Pattern, patterns
 from entente.coding.phrase_words import Found
 from entente.coding.phrases import Resolver
@@ -105,6 +106,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         self.resolver = Resolver(doc, nlp, self.when, self._sentence_years(doc))
         self.patterns = patterns()
         self.history: list[Event] = []
+        self.told_here: list[Event] = []
         self.reversed_ids: set[str] = set()  # mutual events written in the second direction
         self.refused_kinds: dict[str, str] = {}  # event id of a refusal → the kind of event refused
         self.anchor_year: int | None = None  # the last year the narrative named ("that year")
@@ -137,7 +139,8 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         answered: dict[int, Trigger] = {}  # "in response to the Turkish demands" → the trigger that answers
         triggers: list[Trigger] = []
         for token in sentence:
-            if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or _mistagged_verb(token):
+            if (token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or _mistagged_verb(token)) \
+                    and not _mistagged_noun(token):
                 for trigger in self._verb_trigger(token):
                     self._verb_actors(trigger)
                     if trigger.pattern.roles and not any(s.role in trigger.pattern.roles for s in trigger.sources):
@@ -150,19 +153,24 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                     if not _rules_out(token):  # "ruled out further expulsions": the expulsion is the event
                         # ("crossed the parallel in a full-scale invasion of the South": the invasion is its own)
                         # ("protect Ukrainian cities from Russian missile strikes": the strikes are their own)
+                        # ("sanctions on Chinese firms over drone sales to Russia": the sales are what is punished)
                         consumed.update(t.i for t in trigger.objects if not (
                             trigger.pattern.roles and t.dep_ == "pobj" and t.head.lower_ == "in") and not (
                             trigger.pattern.lemma in PROTECTING and t.dep_ == "pobj"
-                            and t.head.lower_ in ("from", "against")))
+                            and t.head.lower_ in ("from", "against")) and not _reason(t, trigger))
                     governors.update((t.i, trigger) for t in trigger.objects if t not in trigger.words)
                     answered.update((t.i, trigger) for t in _answered(token))
                     triggers.extend(self._invitation(trigger))
                     triggers.extend(self._by_telephone(trigger))
-        triggers = [t for t in self._drop_embedded(triggers) if not self._figurative(t)]
+        triggers += self._by_force(sentence, triggers)
+        ongoing = self._ongoing(triggers)  # ("urged Moscow to stop supplying arms": the supplying goes on)
+        going_on = {id(t) for t in ongoing}
+        triggers = [t for t in self._drop_embedded(triggers) + ongoing if not self._figurative(t)]
         triggers += self._backing(sentence)
         triggers += self._charges(triggers)
         self._stated_refusals(triggers)
         self._share_targets(triggers)
+        self._visited_hosts(triggers)
         self._undone(triggers)
         self._answered_relatives(triggers)
         self._summarised(triggers)
@@ -210,6 +218,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         triggers = [t for t in triggers if not (t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
                                                 and t.token.head.i in protests
                                                 and lookup(t.cameo).event == "REQUEST")]
+        self._punished_for(triggers)
         triggers = self._stopped_aid(triggers)
         # "crossed the parallel in a full-scale invasion of the South": one act, which the noun names
         told_in = {t.token.head.head.i for t in triggers if t.token.dep_ == "pobj" and t.token.head.lower_ == "in"}
@@ -218,18 +227,21 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         dates = self._current(sentence.start_char, [])
         ref = SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
         events: list[Event] = []
+        self.told_here = events
         clauses: dict[int, int] = {}
         told_by: list[tuple[Trigger, list[Event]]] = []  # each trigger and the events it told
         for trigger in list(triggers):
             produced = self._events(trigger, ref, dates)
             told_by.append((trigger, produced))
             for event in produced:
-                clauses[id(event)] = _clause(trigger.token)
+                # an act told as going on beside its refusal is its own act, whatever else its clause tells
+                clauses[id(event)] = -1 - len(events) if id(trigger) in going_on else _clause(trigger.token)
                 events.append(event)
             for event in self._claim(trigger, produced, ref, dates):
                 clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
                 events.append(event)
-        for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by) + _owned_strikes(told_by):
+        for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by) + _made_peace(told_by) \
+                + _owned_strikes(told_by):
             for event in self._events(trigger, ref, dates):
                 clauses[id(event)] = _clause(trigger.token)
                 events.append(event)
@@ -405,7 +417,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         elif trigger.cameo.startswith(("087", "0356")) and (left := self._withdrawn_from(trigger)) is not None:
             # "Britain and Sweden said they would pull their contingents out": out of where the text placed them
             pairs = [(s, left) for s in trigger.sources if s.country != left.country]
-        elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
+        elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES or self._named_captive(trigger):
             places = self._place_targets(trigger)
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
             # "killed at least 500 people"); a show of force or a protest may have none
@@ -482,6 +494,13 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                 self.refused_kinds[events[-1].id] = trigger.refused_event
         return events
 
+    def _named_captive(self, trigger: Trigger) -> bool:
+        """"border guards detained Ruben Vardanyan": an arrest of a person the text names but no state resolves is
+        told with no target (or where it happened), not dropped."""
+        return trigger.cameo == "173" and trigger.token.pos_ in ("VERB", "AUX") and any(
+            o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC") and not self.resolver.actors_of(o)
+            and self.resolver.city(o) is None for o in _children(trigger.token, "dobj"))
+
     def _names_actor(self, act: Token) -> bool:
         """Whether the clause of a refused act names an actor besides its subject ("will never negotiate with the
         M23": a group of the refuser's own country, so the refusal is domestic)."""
@@ -511,9 +530,12 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         candidates: list[Token] = []
         for obj in objects:
             candidates.append(obj)
-            candidates.extend(_preps(obj, "of"))
+            # ("the sale to Taipei of equipment worth $75 million": the parser hangs the "of" on the nearer noun)
+            themes = _preps(obj, "of") + [t for p in _preps(obj, "to") for t in _preps(p, "of")]
+            candidates.extend(themes)
             # "radars worth 600 million yen"; "cleared the sale of jets worth $8.6 billion" (worth on the verb)
-            for child in list(obj.children) + [c for c in trigger.token.children if c.lower_ == "worth"]:
+            for child in list(obj.children) + [c for c in trigger.token.children if c.lower_ == "worth"] + [
+                    c for t in themes for c in t.children if c.lower_ == "worth"]:
                 if child.lower_ in ("worth", "valued", "totalling", "totaling"):
                     candidates.extend(c for c in child.subtree if c.i != child.i and c.dep_ in ("pobj", "npadvmod",
                                                                                                "dobj", "nummod"))
@@ -555,6 +577,18 @@ def _mistagged_verb(token: Token) -> bool:
     (a relative pronoun is the object or subject of verbs, never of nouns)."""
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
         c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _reason(noun: Token, trigger: Trigger) -> bool:
+    """Whether ``noun`` is what a measure punishes ("over arms sales to Taiwan"), not what it acts on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("over", "for") and lookup(trigger.cameo).event in PUNISHING
+
+
+def _mistagged_noun(token: Token) -> bool:
+    """"accusations that it armed militants, charges that Asmara has always denied": a plural noun the tagger took
+    for a verb, its relative clause for a complement (a complement clause never has "that" for its object)."""
+    return token.tag_ == "VBZ" and any(c.dep_ == "ccomp" and c.i > token.i and any(
+        o.dep_ == "dobj" and o.lower_ in ("that", "which") and o.i < c.i for o in c.children) for c in token.children)
 
 
 def _period_start(period: str | None) -> dt.date | None:

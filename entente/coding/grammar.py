@@ -27,6 +27,7 @@ PREPARING = {"prepare", "draft", "plan", "finalise", "finalize"}  # "sanctions w
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFUSALS = {"refuse", "decline"}
+POINTLESS = {"reason", "need", "point"}  # "saw no reason to negotiate", "sees no need for talks"
 WILLING = {"willing", "prepared", "ready"}  # "was not willing to pay": a refusal
 VOWS = {"vow", "swear", "pledge", "promise"}  # "vowed to wage war": a vow of force is a threat
 AGGRESSORS = {"invader", "aggressor", "attacker", "occupier"}  # "the invaders": the last who attacked the speaker
@@ -282,6 +283,10 @@ def _refused_act(verb: Token) -> Token | None:
 def _refuser(act: Token) -> Token | None:
     """The refusal word governing an act ("refused to", "was not willing to"), if any."""
     head = act.head
+    if act.dep_ in ("relcl", "acl") and _infinitive(act) and head.lemma_.lower() in POINTLESS \
+            and head.dep_ == "dobj" and head.head.lemma_.lower() in ("see", "find") \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return head.head  # "said he saw no reason to negotiate": a refusal
     if act.dep_ != "xcomp":
         return None
     if head.lemma_.lower() in REFUSALS:

@@ -41,6 +41,8 @@ WARNINGS = {"warn", "caution"}
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+PUNISHING = {"SANCTION", "COERCE"}  # "sanctioned firms over arms sales": measures taken for an act
+
 
 def _forecast(trigger: Trigger) -> bool:
     """"condemned the agreement and warned that it would fuel an arms race": a warning of what will come, with no
@@ -203,6 +205,22 @@ class InterplayStage(TriggerStage):
         if not act.targets:
             act.targets = self._aggressors(self._foes(act.token, act.objects), act.sources)
 
+    @staticmethod
+    def _punished_for(triggers: list[Trigger]) -> None:
+        """"imposed sanctions on 12 American defence companies over arms sales to Taiwan": an act a measure is "over"
+        or "for", with no doer of its own, was done by the one the measure is aimed at."""
+        for act in triggers:
+            noun = act.token
+            if act.sources or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" \
+                    or noun.head.lower_ not in ("over", "for"):
+                continue
+            for measure in triggers:
+                if measure is act or not measure.targets or lookup(measure.cameo).event not in PUNISHING \
+                        or measure.token.pos_ not in ("VERB", "AUX") or noun not in measure.token.subtree:
+                    continue
+                act.sources = [t for t in measure.targets if all(t.country != o.country for o in act.targets)]
+                break
+
     def _stopped_aid(self, triggers: list[Trigger]) -> list[Trigger]:
         """"the withdrawal of British assistance to Greece", "announced the suspension of American aid to Egypt":
         aid, trade or talks a noun says are stopped are not given; the stopping reduces relations (CAMEO 16)."""
@@ -224,6 +242,45 @@ class InterplayStage(TriggerStage):
             stoppers.add(stopper.i)
             kept.append(trigger)
         return [t for t in kept if not (t.token.i in stoppers and lookup(t.cameo).event != "SANCTION")]
+
+    def _ongoing(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"called on the Soviet Union to stop supplying arms to Kabul", "refused to halt its deliveries": an act one
+        is asked, or refuses, to stop is going on (GOLD.md decision 9, presupposed events): told as given, beside
+        the request or refusal. Run before ``_drop_embedded``, which makes the act the stopping."""
+        by_token = {t.token.i: t for t in triggers}
+        found: list[Trigger] = []
+        for trigger in triggers:
+            act, stopper = trigger.token, trigger.token.head
+            if act.lemma_.lower() in CESSATIONS and act.i in by_token:  # "halt its deliveries": the noun is the act
+                stopper = act
+                acts = [a for o in _children(act, "dobj") if (a := self._stopped_act(o, trigger)) is not None]
+            elif act.tag_ == "VBG" and act.dep_ in ("xcomp", "dobj") and stopper.lemma_.lower() in CESSATIONS \
+                    and stopper.i not in by_token and trigger.sources:
+                acts = [replace(trigger, presupposed=True)]
+            else:
+                continue
+            governor = by_token.get(stopper.head.i)
+            asked = (stopper.dep_ == "xcomp" or (stopper.dep_ == "advcl" and _infinitive(stopper))) \
+                and governor is not None and lookup(governor.cameo).event == "REQUEST"
+            if (asked or _refuser(stopper) is not None) and not _children(stopper, "neg"):
+                found.extend(acts)
+        return found
+
+    def _stopped_act(self, noun: Token, stopping: Trigger) -> Trigger | None:
+        """The act a noun a stopping verb acts on states ("halt its deliveries to Kabul"), by the one who would stop
+        it (whom "its" stands for) and to the one the stopping names, told as given."""
+        act = self._noun_trigger(noun) if noun.lemma_.lower() not in CESSATIONS else None
+        if act is None:
+            return None
+        self._noun_actors(act)
+        if not act.sources or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+            act.sources = list(stopping.sources)
+        act.targets = act.targets or [t for t in stopping.targets
+                                      if all(t.country != s.country for s in act.sources)]
+        if not act.sources or lookup(act.cameo).event not in FRIENDLY | HOSTILE:
+            return None
+        act.presupposed = True
+        return act
 
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
         """"urged Japan to lift sanctions" is one request, not a request and a lifting; "refused to allow

@@ -25,6 +25,8 @@ SUPPOSING = {"hope", "fear", "expect", "believe", "think", "ensure", "doubt", "s
 PROMISING = {"pledge", "promise", "vow", "warn", "decide", "agree", "vote"}
 ASSURING = {"agree", "pledge", "promise", "assure", "guarantee", "undertake"}  # "agreed their troops would not fire"
 PREVENTING = {"prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "forbid"}  # "prevented him from going"
+TRYING = {"try", "attempt", "seek"}  # a negated attempt denies the act: "did not try to halt" is negated
+SETTINGS = {"during", "after", "before", "following", "amid", "since"}  # "announced aid during a visit"
 ORDER = ("hypothetical", "negated", "future", "asserted")
 
 
@@ -117,12 +119,15 @@ def modality(trigger: Token) -> str:
                 "xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "acl", "advcl", "nsubj", "conj", "relcl") \
                 and not (previous.dep_ == "conj" and previous.pos_ == token.pos_ == "VERB") \
                 and not (lemma == "go" and token.tag_ != "VBG") \
+                and not (previous.dep_ == "prep" and previous.lower_ in SETTINGS) \
                 and not (previous.dep_ == "advcl" and previous.tag_ == "VBG"
                          and not any(c.dep_ == "mark" for c in previous.children)):
             # ("called the move unfriendly and warned ...": a verb coordinated with "call" is not governed by it;
-            # "go" is future only as "going to": "the war went on" is not; "requested a session, accusing
-            # Washington": a participle beside the verb is done, not requested)
-            flags.add(governors[lemma])
+            # "go" is future only as "going to": "the war went on" is not; "announced aid during a visit to
+            # Yerevan": a phrase of time or setting is the governor's occasion, not its content; "requested a
+            # session, accusing Washington": a participle beside the verb is done, not requested)
+            if not (lemma in TRYING and any(c.dep_ == "neg" for c in token.children)):
+                flags.add(governors[lemma])  # ("did not try to halt the advance": no attempt, so no act)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break
         if token.head.i == token.i or token.dep_ == "ROOT":

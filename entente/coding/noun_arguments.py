@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 from entente.coding.verb_arguments import VerbArgumentStage
 
 LINKING = {"link", "tie", "connect", "implicate"}  # "allegations linking X to the attack"
+UNDERGOING = {"come", "fall", "place", "put", "live"}  # "came under attack", "was placed under sanctions"
 
 
 class NounArgumentStage(VerbArgumentStage):
@@ -128,6 +129,8 @@ class NounArgumentStage(VerbArgumentStage):
             targets = [t for t in self._actors(guarded, places=True, loose=True)
                        if all(t.country != s.country for s in sources)]
             trigger.presupposed = trigger.presupposed or bool(targets)  # (guarding against them says they come)
+        if sources and not targets and lookup(trigger.cameo).event in ("SANCTION", "COERCE", "ASSAULT"):
+            targets = [t for t in self._actors(_borne_by(noun)) if all(t.country != s.country for s in sources)]
         trigger.sources, trigger.targets = sources, targets
 
     def _allegation(self, noun: Token, sources: list[Found], targets: list[Found]) -> tuple[list[Found], list[Found]]:
@@ -193,6 +196,15 @@ class NounArgumentStage(VerbArgumentStage):
         if noun.dep_ == "appos":
             return self.resolver.conjuncts(noun.head)
         return []
+
+
+def _borne_by(noun: Token) -> list[Token]:
+    """"Eritrea has been under a United Nations arms embargo", "Kharkiv came under Russian attack", "was placed under
+    American sanctions": the subject of the clause is the one a measure or an attack it stands "under" bears on."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or verb.lemma_.lower() not in COPULAS | UNDERGOING:
+        return []
+    return _children(verb, "nsubj", "nsubjpass")
 
 
 def _held_for(verb: Token) -> list[Token]:

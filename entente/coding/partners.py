@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from entente.coding.grammar import (
     DENIALS,
     EVERY,
+    FRIENDLY,
     GROUP_NOUNS,
     HOSTILE,
     Trigger,
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 # ("killed at least 500 people"); a denial answers its accuser, a warning is aimed where its content says
 UNLENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 WARNINGS = {"warn", "caution"}
+PEACE = {"peace", "ceasefire", "truce", "armistice"}  # "a peace agreement was signed": an end of a war
+VISITS = {"visit", "trip", "tour"}  # "during a visit to Yerevan": where the clause's acts are done
 ANSWERS = {"AGREE", "REJECT", "REQUEST"}  # acts of a negotiation: aimed at the other side of the exchange told
 
 
@@ -90,6 +93,21 @@ class PartnerStage(InterplayStage):
             trigger.pattern = replace(trigger.pattern, mutual=False)
             aimed.append(trigger)
         return aimed
+
+    def _visited_hosts(self, triggers: list[Trigger]) -> None:
+        """"announced $11.5 million in humanitarian aid during a visit to Yerevan", "signed three agreements on a trip
+        to Hanoi": a friendly act that names no one, done on a visit, is for the state visited."""
+        for trigger in triggers:
+            if trigger.targets or not trigger.sources or trigger.token.pos_ not in ("VERB", "AUX") \
+                    or lookup(trigger.cameo).event not in FRIENDLY - {"CONSULT"}:
+                continue
+            places = [p for word in ("during", "on") for v in _preps(trigger.token, word)
+                      if v.lemma_.lower() in VISITS for p in _preps(v, "to")]
+            found = self._actors(places, places=True) + [c for c in map(self.resolver.city, places) if c is not None]
+            hosts = [f for n, f in enumerate(found) if all(f.country != s.country for s in trigger.sources)
+                     and all(f.country != g.country for g in found[:n])]
+            if len(hosts) == 1:
+                trigger.targets = hosts
 
     def _joint_partners(self, trigger: Trigger) -> list[Found]:
         """The states a drill, patrol or operation is held with ("conducted exercises with the United States",
@@ -171,6 +189,33 @@ def _agreed_at_talks(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
             trigger.cameo = "030"  # an agreement talks produce or fail to produce is their agreeing, not a signing
         found.append(trigger)
     return found
+
+
+def _made_peace(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:
+    """"The border war the two countries fought ... until a peace agreement was signed in Algiers": a peace, truce
+    or ceasefire agreement that names no party, told in a sentence of one war between two states, is theirs (both
+    ways)."""
+    wars = {frozenset((e.source.country, e.target.country)): e for _, events in told for e in events
+            if e.event == "ASSAULT" and e.target is not None and e.modality == "asserted"}
+    if len(wars) != 1:
+        return []
+    war = next(iter(wars.values()))
+    found: list[Trigger] = []
+    for trigger, produced in told:
+        if produced or trigger.sources or trigger.targets or trigger.cameo != "057" \
+                or not any(_peaceful(w) for w in trigger.words + trigger.objects):
+            continue
+        trigger.sources = [Found.told(war.source, "context")]
+        trigger.targets = [Found.told(war.target, "context")] if war.target is not None else []
+        trigger.pattern = replace(trigger.pattern, mutual=True)
+        found.append(trigger)
+    return found
+
+
+def _peaceful(noun: Token) -> bool:
+    """"a peace agreement", "a ceasefire deal", "the armistice": an agreement that ends fighting."""
+    return noun.lemma_.lower() in PEACE or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PEACE
+                                               for c in noun.children)
 
 
 def _owned_strikes(told: list[tuple[Trigger, list[Event]]]) -> list[Trigger]:

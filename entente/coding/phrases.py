@@ -23,10 +23,12 @@ from entente.coding.phrase_words import (
     MODIFIER_DEPS,
     NOT_ALLIANCES,
     NUMBERS,
+    OFFICE_HOLDERS,
     OPPOSITE_NUMBERS,
     ORDINALS,
     ORGANISATION_NOUNS,
     PARTITIVES,
+    PERSON_NOUNS,
     PERSON_REFERENCES,
     PLACE_NOUNS,
     PLURAL_NOUNS,
@@ -130,6 +132,14 @@ class Resolver(References):
                 found = self.actors(child, places, depth + 1) or self._modifiers(child, depth + 1)
                 if found:
                     return [Found(f.country, f.role or "GOV", f.name, f.start, f.end, f.via) for f in found[:1]]
+        if lemma in PERSON_NOUNS | OFFICE_HOLDERS:
+            # "the head of USAID, Samantha Power, announced": the parser may take the name set off after the
+            # office for the object of its "of" (no office is held over a person)
+            named = [self.by_token[p.i] for p in self._of_objects(token) if p.i in self.by_token
+                     and self.by_token[p.i].entry.kind == "leader" and p.i > 0 and self.doc[p.i - 1].lower_ != "the"
+                     and any(t.lower_ == "," for t in self.doc[token.i:p.i])]
+            if named:
+                return [self._from_mention(named[0], self.doc[named[0].start])]
         if lemma in OPPOSITE_NUMBERS:
             # "his Japanese counterpart rejected the charge" (not "his counterpart": whose it is, is the other side)
             named = [self.by_token[c.i] for c in token.children if c.dep_ in ("amod", "compound")
@@ -192,6 +202,13 @@ class Resolver(References):
             country = self._fronted_capital(token) or self._there(token) or self._reporters_state(token, depth) \
                 or self._salient(token)
             return [Found(country, role, None, token.idx, token.idx + len(token), "reference")] if country else []
+        if role == "REB" and not modifiers:
+            # "armed Islamist militants in Somalia": an armed group with no nationality belongs to the country it is in
+            where = [self.by_token[p.i] for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" and p.i in self.by_token
+                     and self.by_token[p.i].entry.kind == "name"]
+            if where:
+                return [Found(where[0].country, role, None, token.idx, token.idx + len(token), "modifier")]
         if role == "CVL" and not modifiers:
             located = self._located(token)  # "protesters gathered outside the embassy in Warsaw"
             return [located] if located is not None else []

@@ -57,6 +57,8 @@ class References:
 
         def conjuncts(self, token: Token) -> list[Token]: ...
 
+        def role(self, token: Token) -> str | None: ...
+
         def _from_mention(self, mention: Mention, token: Token) -> Found: ...
 
     def _reference(self, token: Token, plural: bool, reach: int = 3) -> list[Found]:
@@ -133,6 +135,12 @@ class References:
             forces = self._own_plural_subject(token, sentence_start)
             if forces:
                 return forces
+        if plural and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
+            # "Russia has kept 2,000 peacekeepers there, but they did not try to halt the advance": the forces the
+            # clause before sent or kept, which are its subject's
+            forces = self._coordinated_forces(token.head.head)
+            if forces:
+                return [self._as_reference(f, token) for f in forces]
         if plural and token.pos_ == "PRON" and token.dep_ in ("dobj", "dative", "pobj"):
             # "wrote to both presidents, urging them", "telephoned the ministers of both countries and urged them":
             # the group the sentence has just addressed
@@ -250,6 +258,16 @@ class References:
         if pick is None or (pick.entry.kind == "leader" and self.doc[pick.end - 1].dep_ not in ("compound", "amod")):
             return []  # "it" is not a person, but may be "the Biden administration"
         return [self._as_reference(self._from_mention(pick, self.doc[pick.start]), token)]
+
+    def _coordinated_forces(self, verb: Token) -> list[Found]:
+        """The state whose forces (a plural force noun with no nationality of its own) ``verb`` has as its object."""
+        forces = [o for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" and o.i not in self.by_token
+                  and self.role(o) in ("MIL", "COP")]
+        if not forces:
+            return []
+        owners = self.actors(forces[0], depth=1) or [f for s in verb.children if s.dep_ == "nsubj"
+                                                     for f in self.actors(s, depth=1)]
+        return owners[:1]
 
     @staticmethod
     def _aside(subject: Token, token: Token) -> bool:

@@ -25,6 +25,7 @@ class CoderState:
     resolver: Resolver
     patterns: Patterns
     history: list[Event]
+    told_here: list[Event]  # the events the sentence being coded has told so far
     reversed_ids: set[str]
     refused_kinds: dict[str, str]
     anchor_year: int | None

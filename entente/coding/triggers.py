@@ -75,7 +75,9 @@ STOPPED = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "16
 HELPING = {"help", "assist"}
 COMMANDS = {"order", "tell", "instruct"}
 ARMED_ROLES = {"MIL", "COP"}  # "ordered Venezuela to refrain": a demand of the state named
+MATERIAL = {"COOPERATE", "AID", "RETREAT", "MOBILIZE"}  # acts "by force" may turn into force ("open a corridor")
 TELEPHONES = {"telephone", "phone"}
+CALL_NOUNS = {"call", "conversation"}  # "in a telephone call", "during a phone conversation"
 NULLIFYING = {"declare", "pronounce"}  # "declared the independence null and void"
 UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
 DEPARTING = {"leave", "depart", "fly", "return", "head"}  # envoys going home
@@ -128,6 +130,11 @@ def _misattached_reports(verb: Token) -> list[Token]:
 
 OBLIGATIONS = {"should", "must"}  # "said Canada should ...": what a state is told it ought to do
 DEMAND = "100"  # CAMEO: make a demand (PLOVER REQUEST)
+
+
+def _telephoned(noun: Token) -> bool:
+    """"a telephone call", "a phone conversation": the noun is said to go over the telephone."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TELEPHONES for c in noun.children)
 
 
 class TriggerStage(NounArgumentStage):
@@ -484,7 +491,7 @@ class TriggerStage(NounArgumentStage):
         pattern = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_)
         if pattern is None or _era_name(noun) or _war_name(noun):
             return None  # "U.S. Cold War policy", "the June 1967 Arab-Israeli War": a name dates, it states no event
-        telephoned = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TELEPHONES for c in noun.children)
+        telephoned = _telephoned(noun)
         if not pattern.standalone and not telephoned and not any(c.dep_ == "prep" and c.lower_ == "from"
                                                                  for c in noun.children):
             # ("a phone call" is a call by itself)
@@ -546,12 +553,14 @@ class TriggerStage(NounArgumentStage):
 
     @staticmethod
     def _by_telephone(governor: Trigger) -> list[Trigger]:
-        """"Trump congratulated Putin by telephone": an act done over the telephone also tells of the call (PLOVER
-        CONSULT, CAMEO 041) with the one it is done to."""
+        """"Trump congratulated Putin by telephone", "apologised to Putin in a telephone call": an act done over the
+        telephone also tells of the call (PLOVER CONSULT, CAMEO 041) with the one it is done to."""
         if lookup(governor.cameo).event in ("CONSULT", None) or not governor.sources or not governor.targets:
             return []
         line = next((p for word in ("by", "over") for p in _preps(governor.token, word)
                      if p.lemma_.lower() in TELEPHONES), None)
+        line = line or next((p for word in ("in", "during") for p in _preps(governor.token, word)
+                             if p.lemma_.lower() in CALL_NOUNS and _telephoned(p)), None)
         if line is None:
             return []
         pattern = Pattern(lemma=line.lemma_.lower(), cameo="041", target=())
@@ -598,6 +607,27 @@ class TriggerStage(NounArgumentStage):
                 trigger = Trigger(verb, pattern, code, [verb], sources=backers, targets=backed)
                 trigger.presupposed = True
                 found.append(trigger)
+        return found
+
+    def _by_force(self, sentence: Span, triggers: list[Trigger]) -> list[Trigger]:
+        """"could try to open a land corridor across southern Armenia by force", "vowed to reunify the island by
+        force": an act done "by force" is a use of military force (CAMEO 190) on the one it is done to or where,
+        whatever the verb would state on its own."""
+        by_token = {t.token.i: t for t in triggers}
+        found: list[Trigger] = []
+        for verb in sentence:
+            force = next((p for p in _preps(verb, "by") if p.lemma_.lower() == "force"), None)
+            if force is None or verb.pos_ != "VERB":
+                continue
+            if verb.i in by_token:  # ("occupied by force" is force already; "open a corridor" is not)
+                told = by_token[verb.i]
+                if lookup(told.cameo).event in MATERIAL:  # (a refusal or a demand "by force" is a misparse)
+                    told.cameo, told.words = "190", told.words + [force]
+                continue
+            trigger = Trigger(verb, Pattern(lemma=verb.lemma_.lower(), cameo="190", target=("dobj",)), "190",
+                              [verb, force], objects=_children(verb, "dobj"))
+            self._verb_actors(trigger)
+            found.append(trigger)
         return found
 
     def _domains(self, tokens: list[Token]) -> set[str]:

@@ -27,6 +27,7 @@ from entente.coding.grammar import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     TALKING,
+    TRAVEL_VERBS,
     WEAPONS,
     Trigger,
     _children,
@@ -153,6 +154,11 @@ class VerbArgumentStage(ArgumentStage):
             # "Raisi was received in Beijing": the host of a visit is the state whose capital or soil received it
             places = _preps(verb, "in")
             sources = [f for f in self._actors(places, places=True) if f.via != "place"][:1]
+        if not sources and _is_passive(verb) and not _preps(verb, "by") and trigger.cameo.startswith("086"):
+            # "a United Nations team will be allowed to visit Nagorno-Karabakh": let in by the state visited
+            places = [p for v in _children(verb, "xcomp") if v.lemma_.lower() in TRAVEL_VERBS | {"enter"}
+                      for p in _children(v, "dobj") + _preps(v, "to") + _preps(v, "into")]
+            sources = self._actors(places, places=True)[:1]
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         left = lookup(trigger.cameo).event == "RETREAT" and bool(_preps(verb, "from"))

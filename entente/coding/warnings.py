@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from entente.coding.grammar import Trigger, _children, bearers
+from entente.coding.grammar import Trigger, _children, _preps, bearers
 from entente.coding.modality import reporter
 from entente.coding.noun_arguments import NounArgumentStage
 from entente.coding.patterns import Pattern
@@ -16,7 +16,10 @@ from entente.data import read_tsv
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from entente.coding.phrase_words import Found
+
 CONDITIONS = {"if", "unless", "should"}
+DISPUTES = {"dispute", "conflict", "row", "standoff", "quarrel"}  # "if the dispute is not resolved"
 MODALS = {"would", "will", "could", "wo", "'ll", "'d", "shall", "might"}
 
 
@@ -58,7 +61,7 @@ class WarningStage(NounArgumentStage):
             elif not targets and not any(t.i in self.resolver.by_token and self.resolver.by_token[t.i].country not in
                                        {s.country for s in sources} for t in clause.subtree):
                 # "would give a fitting reply if it were provoked": a condition naming no one else warns the adversary
-                targets = self._adversary(sources)
+                targets = self._adversary(sources) or self._disputant(clause, sources)
             told = [t for t in triggers for a in main.ancestors
                     if t.token.i == a.i and lookup(t.cameo).event == "THREATEN"]
             if told:  # "warned that Washington would respond if ...": the warning is told; aimed at the condition
@@ -73,6 +76,20 @@ class WarningStage(NounArgumentStage):
                 warning.presupposed = True  # the warning was given; only its reprisal is conditional
                 found.append((warning, clause))
         return found
+
+    def _disputant(self, clause: Token, sources: list[Found]) -> list[Found]:
+        """"would be forced to protect its right to survival if the dispute was not resolved": the other side of the
+        dispute the text named before ("their long-running dispute with Ethiopia")."""
+        for noun in clause.subtree:
+            if noun.lemma_.lower() not in DISPUTES or not any(c.lower_ == "the" for c in noun.children):
+                continue
+            for earlier in reversed(self.doc[:noun.i]):
+                if earlier.lemma_.lower() == noun.lemma_.lower():
+                    others = [f for f in self._actors(_preps(earlier, "with"))
+                              if all(f.country != s.country for s in sources)]
+                    if others:
+                        return others[:1]
+        return []
 
     @staticmethod
     def _reprisal(main: Token) -> str | None:
