@@ -21,7 +21,7 @@ LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to
                  "obj-prep:against", "obj-prep:on")
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT", "SUPPORT", "AGREE"}
-TARGETLESS_CODES = {"075"}  # asylum is granted to people
+TARGETLESS_CODES = {"075", "0874"}  # asylum is granted to people; a garrison surrenders to a foe the text may not name
 VENUE_CODES = {"044"}  # attending a meeting others hold: with whom it names, else its place, else no one
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}

@@ -36,6 +36,7 @@ BACKING = {"back": "051", "support": "051", "sponsor": "051", "arm": "072", "sup
 BACKERS = frozenset(BACKING)
 # one's opposite number, named by the nationality it carries: "his Japanese counterpart" is Japan's official
 OPPOSITE_NUMBERS = {"counterpart", "interlocutor"}
+BLOC_MEMBERS = {"member", "partner", "ally"}  # "NATO's members", "its partners in the European Community"
 # "officials in Washington said the administration ...": verbs that report what a state's own people say
 REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "add", "insist"}
 # what an outlet puts out speaks for the outlet: "a broadcast on Moscow radio accused ..."

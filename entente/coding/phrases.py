@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from entente.coding.actors import Mention, find_mentions, lexicon
 from entente.coding.phrase_words import (
     BACKERS,
+    BLOC_MEMBERS,
     BROADCASTS,
     COLLECTIVE_NOUNS,
     DEFINITE_NOUNS,
@@ -143,9 +144,12 @@ class Resolver(References):
             outlets = [f for p in carriers for f in self.actors(p, depth=depth + 1) if f.role == "MED"]
             if outlets:
                 return outlets[:1]
-        if lemma == "member":
-            # "NATO's 29 members backed Washington": the alliance acts through its members
-            organisations = [f for f in self._modifiers(token, depth) if f.country.startswith("IGO")]
+        if lemma in BLOC_MEMBERS:
+            # "NATO's 29 members backed Washington", "asked its partners in the European Community": the bloc
+            # acts through its members
+            inside = [f for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" for f in self.actors(o, depth=depth + 1)]
+            organisations = [f for f in self._modifiers(token, depth) + inside if f.country.startswith("IGO")]
             if organisations:
                 return organisations[:1]
         if lemma in SENT_GROUPS:

@@ -2231,3 +2231,38 @@ def test_a_judging_word_inside_a_clause_of_the_complement_judges_nothing(extract
     assert not any(e[0] == "USA" and e[1] == "SUPPORT" for e in found)
     found = coded(extractor, "Biden called Japan a vital partner.", dt.date(2024, 1, 13))
     assert ("USA", "SUPPORT", "JPN", "asserted") in found
+
+
+def test_the_eve_of_an_invasion_names_back_a_seizure_of_the_same_cameo_family(extractor):
+    text = ("American warships sailed from Norfolk on Friday, two days after Iraqi troops seized Kuwait. President "
+            "Bush telephoned King Fahd on the eve of the invasion.")
+    events = [e for e in extractor.extract(text, dt.date(1990, 8, 6)) if e.event == "CONSULT"]
+    assert events and events[0].date is not None and events[0].date.value == "1990-07-31"
+
+
+def test_a_surrender_needs_no_named_victor(extractor):
+    assert ("JPN", "RETREAT", None, "asserted") in coded(extractor, "The Japanese garrison surrendered on Tuesday.",
+                                                        dt.date(1945, 8, 20))
+
+
+def test_royal_forces_and_the_general_assembly_are_actors(extractor):
+    found = coded(extractor, "The Royal Navy sent reinforcements to Cyprus.", dt.date(1974, 7, 25))
+    assert ("GBR", "MOBILIZE", "CYP", "asserted") in found
+    found = coded(extractor, "The General Assembly condemned Israel on Friday.", dt.date(1975, 11, 12))
+    assert ("IGOUNO", "ACCUSE", "ISR", "asserted") in found
+
+
+def test_sending_volunteers_to_a_state_is_aid(extractor):
+    found = coded(extractor, "China sent volunteers to North Korea.", dt.date(1950, 11, 1))
+    assert ("CHN", "AID", "PRK", "asserted") in found
+
+
+def test_partners_in_a_bloc_are_the_bloc(extractor):
+    found = coded(extractor, "France asked its partners in NATO to send more troops.", dt.date(2024, 2, 1))
+    assert ("FRA", "REQUEST", "IGONAT", "asserted") in found
+
+
+def test_force_used_to_a_purpose_on_a_condition_warns(extractor):
+    found = coded(extractor, "The president said Turkey would use force to protect its ships if Greece did not stop "
+                  "the drilling.", dt.date(2020, 8, 1))
+    assert ("TUR", "THREATEN", "GRC", "asserted") in found
