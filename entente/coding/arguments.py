@@ -110,6 +110,14 @@ class ArgumentStage(ContextStage):
         def _noun_actors(self, trigger: Trigger) -> None: ...
 
     # -- actors ----------------------------------------------------------------------------------------------
+    def _aims_from(self, verb: Token) -> bool:
+        """Whether the passive ``verb`` is a sense whose object is its passive subject and whose target is its
+        "from" phrase ("troops were withdrawn from Egypt", "diplomats were expelled from Poland"; not "Russia was
+        cut off from the West", where the West cuts)."""
+        themes = {s.lemma_.lower() for s in _children(verb, "nsubjpass")}
+        senses = self.patterns.verbs.get(verb.lemma_.lower(), [])
+        return any("prep:from" in p.target and p.objects & themes for p in senses)
+
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The subject phrase(s) of a verb, inherited from the governing clause when it has none."""
         if depth > 5:
@@ -155,7 +163,9 @@ class ArgumentStage(ContextStage):
             # "a fighter was scrambled on the orders of President Lukashenko", "on Putin's orders": who ordered it
             ordered = [a for o in _preps(verb, "on") + _preps(verb, "at") if o.lemma_.lower() in ORDERS
                        for a in _preps(o, "of") + _children(o, "poss")]
-            agents = _preps(verb, "by") or ordered or (_preps(verb, "from") or hung if depth == 0 else []) or [
+            # ("troops were withdrawn from Egypt": where the verb aims at its "from" phrase, that is no agent)
+            origins = [] if self._aims_from(verb) else _preps(verb, "from")
+            agents = _preps(verb, "by") or ordered or (origins or hung if depth == 0 else []) or [
                 a for clash in _preps(verb, "in") if clash.lemma_.lower() in CLASHES
                 for a in _preps(clash, "with") + _preps(clash, "by")]  # "killed in a clash with Chinese troops"
             if agents:

@@ -66,6 +66,8 @@ class InterplayStage(TriggerStage):
             if trigger.refused or trigger.token.pos_ not in ("VERB", "AUX") or not stated_refusal(trigger.token) \
                     or _unhesitating(trigger.token) is not None:  # "would not hesitate to" warns, refuses nothing
                 continue
+            if _is_passive(trigger.token):
+                continue  # "troops would not be withdrawn": no one refuses in the passive; the act is negated
             event = lookup(trigger.cameo).event
             if event in ("REJECT", None):
                 continue

@@ -122,8 +122,9 @@ class VerbArgumentStage(ArgumentStage):
         trigger.unnamed_partner = len(subjects) >= 2 and any(
             s.lemma_.lower() in GROUP_NOUNS and s.tag_ == "NNS" and not self._actors([s]) for s in subjects)
         if not sources and _is_passive(verb) and not _preps(verb, "by") \
-                and lookup(trigger.cameo).event in ("MOBILIZE", "AID"):
+                and lookup(trigger.cameo).event in ("MOBILIZE", "AID", "RETREAT"):
             # "Chinese police and troops could be deployed in the islands": forces are deployed by their state
+            # (and withdrawn by it: "British troops would not be withdrawn from Egypt")
             counted = [next(iter(_preps(h, "of")), h) if h.lemma_.lower() in PARTITIVES or h.like_num else h
                        for h in _children(verb, "nsubjpass")]  # "thousands of American troops"
             forces = [c for h in counted for c in self.resolver.conjuncts(h) if self.resolver.role(c) in ("MIL", "COP")]

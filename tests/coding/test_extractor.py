@@ -2266,3 +2266,26 @@ def test_force_used_to_a_purpose_on_a_condition_warns(extractor):
     found = coded(extractor, "The president said Turkey would use force to protect its ships if Greece did not stop "
                   "the drilling.", dt.date(2020, 8, 1))
     assert ("TUR", "THREATEN", "GRC", "asserted") in found
+
+
+def test_forces_withdrawn_in_the_passive_are_withdrawn_by_their_state_from_the_place(extractor):
+    found = coded(extractor, "Turkish troops were withdrawn from Cyprus on Monday.", dt.date(1975, 3, 5))
+    assert ("TUR", "RETREAT", "CYP", "asserted") in found
+    assert ("CYP", "RETREAT", "TUR", "asserted") not in found
+
+
+def test_a_passive_would_not_is_the_act_negated_not_a_refusal(extractor):
+    found = coded(extractor, "The minister said Cuban troops would not be withdrawn from Angola.", dt.date(1985, 3, 5))
+    assert ("CUB", "RETREAT", "AGO", "negated") in found
+    assert not any(e[1] == "REJECT" for e in found)
+
+
+def test_soldiers_taken_prisoner_are_detained_not_hostages(extractor):
+    found = coded(extractor, "Indian forces have taken 90,000 Pakistani soldiers prisoner.", dt.date(1971, 12, 20))
+    assert ("IND", "COERCE", "PAK", "asserted") in found
+    assert not any(e[1] == "ASSAULT" for e in found)
+
+
+def test_an_invasion_of_the_sinai_peninsula_is_one_of_egypt(extractor):
+    found = coded(extractor, "Israeli forces invaded the Sinai peninsula on 5 June.", dt.date(1967, 6, 8))
+    assert ("ISR", "ASSAULT", "EGY", "asserted") in found
