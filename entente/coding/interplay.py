@@ -18,6 +18,7 @@ from entente.coding.grammar import (
     READINESS,
     REQUEST_LIKE,
     SUMMARY_NOUNS,
+    SYMMETRIC,
     VOWS,
     Trigger,
     _children,
@@ -304,6 +305,10 @@ class InterplayStage(TriggerStage):
                     # negotiations", "promised to send personnel": the promise is the event (PLOVER AGREE)
                     if not governor.targets:
                         governor.targets = trigger.targets
+                        if trigger.targets and lookup(trigger.cameo).event not in SYMMETRIC:
+                            # "agreed to halt their operations in Egypt": a one-sided act promised; Egypt agrees
+                            # to nothing
+                            governor.pattern = replace(governor.pattern, mutual=False)
                     dropped.add(id(trigger))
         return [t for t in triggers if id(t) not in dropped]
 

@@ -2289,3 +2289,10 @@ def test_soldiers_taken_prisoner_are_detained_not_hostages(extractor):
 def test_an_invasion_of_the_sinai_peninsula_is_one_of_egypt(extractor):
     found = coded(extractor, "Israeli forces invaded the Sinai peninsula on 5 June.", dt.date(1967, 6, 8))
     assert ("ISR", "ASSAULT", "EGY", "asserted") in found
+
+
+def test_agreeing_to_a_one_sided_act_is_no_agreement_of_its_target(extractor):
+    found = coded(extractor, "Russia and Belarus agreed on Friday to halt their military exercises near Poland.",
+                  dt.date(2024, 3, 2))
+    assert ("RUS", "AGREE", "POL", "asserted") in found
+    assert not any(e[0] == "POL" for e in found)
