@@ -46,6 +46,7 @@ INVERSE_LIGHT = {"receive", "obtain", "get", "accept"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
 REACTIONS = {"ACCUSE", "PROTEST", "SUPPORT", "REJECT"}  # events that judge another event
 ADDRESSED = {"REQUEST", "THREATEN", "AGREE"}  # events said to someone: a nested one is addressed to who answers
+MESSAGES = {"note", "letter", "message", "cable", "telegram"}  # "sent notes to London warning that ...": to whom
 # ", a move Venezuela described as a provocation", ", a step Western governments warned would ...": a noun that sums up
 # the clause before it, so that what is said of it judges whoever acts in that clause
 SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action"}

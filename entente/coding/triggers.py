@@ -385,10 +385,18 @@ class TriggerStage(NounArgumentStage):
                           and t.dep_ != "compound" and _own_clause(t, clause)), None)
             speculated = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
                              for c in clause.children)  # "said Pyongyang could supply": speculation, not a charge
-            if named and wrong is not None and not _children(clause, "neg") and not speculated:
+            if named and wrong is not None and not _children(clause, "neg") and not speculated \
+                    and not self._of_the_speaker(verb, named):
                 pattern = Pattern(lemma=verb.lemma_.lower(), cameo="112", target=("judged-actor",))
                 return [Trigger(verb, pattern, "112", [verb, wrong], objects=named)]
         return []
+
+    def _of_the_speaker(self, verb: Token, named: list[Token]) -> bool:
+        """"warning that the Soviet Union was ready to crush the aggressors": a state said of itself is accused of
+        nothing by its own speaker (the wrong it names is another's)."""
+        speakers = {f.country for f in self._actors(self._subjects(verb)[0])}
+        said = {f.country for f in self._actors(named)}
+        return bool(said) and said <= speakers
 
     def _extraposed(self, clause: Token) -> Trigger | None:
         """"said it was unacceptable that Japan had sent warships", "it was shocking that the West was shocked": a

@@ -19,6 +19,7 @@ from entente.coding.grammar import (
     INVERSE_LIGHT,
     LIGHT_TARGETS,
     MEASURES,
+    MESSAGES,
     MILITARY_SITES,
     NAMING_VERBS,
     ONSETS,
@@ -175,6 +176,8 @@ class VerbArgumentStage(ArgumentStage):
             borne = [s for c in _children(verb, "ccomp") if c.lemma_.lower() in bearers()
                      for s in _children(c, "nsubj", "nsubjpass")]
             targets = [f for f in self._actors(borne) if all(f.country != s.country for s in sources)]
+        if not targets and sources and lookup(trigger.cameo).event in ("THREATEN", "REQUEST", "ACCUSE"):
+            targets = [t for t in self._messaged(verb) if all(t.country != s.country for s in sources)]
         if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
             sources, targets = self._addressees(trigger, sources, targets, slots, noun_objects)
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
@@ -397,6 +400,16 @@ class VerbArgumentStage(ArgumentStage):
             # "troops to be deployed to a Turkish military base in Qatar": the base's owner deploys, in the host
             sources, targets = sources or [abroad[0]], [abroad[1]]
         trigger.sources, trigger.targets = sources, targets
+
+    def _messaged(self, verb: Token) -> list[Found]:
+        """The addressees of the message a participle tells the content of: "sent notes to London and Paris
+        warning that ...", "wrote a letter to Beijing urging ..." warn and urge London, Paris and Beijing."""
+        head = verb.head
+        notes = [o for o in _children(head, "dobj") if o.lemma_.lower() in MESSAGES]
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not notes:
+            return []
+        heads = _preps(head, "to") + [p for n in notes for p in _preps(n, "to")]
+        return self._actors([c for h in heads for c in self.resolver.conjuncts(h)])
 
     def _foreign_base(self, verb: Token) -> tuple[Found, Found] | None:
         """The owner and the host of "a Turkish military base in Qatar" a deployment goes to or is kept at."""

@@ -2296,3 +2296,17 @@ def test_agreeing_to_a_one_sided_act_is_no_agreement_of_its_target(extractor):
                   dt.date(2024, 3, 2))
     assert ("RUS", "AGREE", "POL", "asserted") in found
     assert not any(e[0] == "POL" for e in found)
+
+
+def test_a_participle_telling_a_message_is_addressed_to_its_recipients(extractor):
+    found = coded(extractor, "Khrushchev sent letters to Washington and London warning that Moscow would respond "
+                  "with force.", dt.date(1961, 8, 20))
+    assert ("SUN", "THREATEN", "USA", "asserted") in found
+    assert ("SUN", "THREATEN", "GBR", "asserted") in found
+
+
+def test_a_speaker_saying_its_own_state_will_crush_aggressors_accuses_no_one(extractor):
+    found = coded(extractor, "Khrushchev sent a note to Paris warning that the Soviet Union was ready to crush the "
+                  "aggressors.", dt.date(1956, 11, 5))
+    assert ("SUN", "THREATEN", "FRA", "asserted") in found
+    assert not any(e[1] == "ACCUSE" for e in found)
