@@ -262,9 +262,9 @@ class ContextStage(CoderState):
                         for a in (event.source, event.target)]
         return []
 
-    def _accusers(self, sources: list[Found]) -> list[Found]:
-        """Who last accused one of ``sources`` in the text (for a denial)."""
-        accuser = self._last_other({s.country for s in sources}, {"ACCUSE"}, None, from_mine=False)
+    def _accusers(self, sources: list[Found], kinds: frozenset[str] | set[str] = frozenset({"ACCUSE"})) -> list[Found]:
+        """Who last accused one of ``sources`` in the text (for a denial), or last did one of ``kinds`` to them."""
+        accuser = self._last_other({s.country for s in sources}, set(kinds), None, from_mine=False)
         return [Found.told(accuser, "context")] if accuser is not None else []
 
     def _counterpart(self, objects: list[Token], sources: list[Found]) -> list[Found]:

@@ -49,6 +49,7 @@ from entente.coding.arguments import (
     BASES,
     CHARGES,
     CLAIMANTS,
+    DOCUMENTS,
     PROPOSALS,
     ArgumentStage,
     _behind,
@@ -281,8 +282,10 @@ class VerbArgumentStage(ArgumentStage):
             charged, _ = self._subjects(verb.head.head)
             targets = [t for t in self._actors(charged) if all(t.country != s.country for s in sources)]
         if not targets and sources and verb.lemma_.lower() in DENIALS:
-            # "Vucic denied that Serbia had played any role": a denial answers the last accusation against it
-            targets = self._accusers(sources)
+            # "Vucic denied that Serbia had played any role": a denial answers the last accusation against it;
+            # "rejected the resolution": a document rejected answers the last demand or charge made of the rejecter
+            documents = [o for o in _children(verb, "dobj") if o.lemma_.lower() in DOCUMENTS]
+            targets = self._accusers(sources, {"ACCUSE", "REQUEST"} if documents else {"ACCUSE"})
         if not targets and sources and verb.lemma_.lower() in REFUSALS:
             # "refused to take a call from his American counterpart": the one the refused act involves
             involved = [p for x in _children(verb, "xcomp") for c in [x, *_children(x, "dobj")]

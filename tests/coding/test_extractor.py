@@ -2310,3 +2310,11 @@ def test_a_speaker_saying_its_own_state_will_crush_aggressors_accuses_no_one(ext
                   "aggressors.", dt.date(1956, 11, 5))
     assert ("SUN", "THREATEN", "FRA", "asserted") in found
     assert not any(e[1] == "ACCUSE" for e in found)
+
+
+def test_a_rejected_resolution_answers_the_body_that_made_the_demand(extractor):
+    text = ("Canada condemned the annexation. The Security Council demanded the withdrawal of Russian troops on "
+            "Friday. Lavrov rejected the resolution.")
+    found = coded(extractor, text, dt.date(2024, 3, 4))
+    assert ("RUS", "REJECT", "IGOUNO", "asserted") in found
+    assert ("RUS", "REJECT", "CAN", "asserted") not in found
