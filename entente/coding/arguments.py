@@ -40,6 +40,7 @@ BASES = {"base", "airbase", "garrison", "outpost"}  # "a Turkish military base i
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
 # what one side puts to another, answered by a rejection: "said the blockade would stay, a demand Beirut rejected"
 PROPOSALS = {"demand", "proposal", "request", "offer", "plan", "ultimatum", "suggestion", "condition"}
+PROPOSING = {"propose", "offer", "suggest", "demand", "request"}  # "proposed joint action, an offer ...": its maker
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
 TELLING = {"tell", "inform", "assure", "notify", "warn"}  # told to someone: "told Eden that ..."
@@ -309,8 +310,10 @@ class ArgumentStage(ContextStage):
     def _claimant(self, charge: Token) -> list[Found]:
         """Who made the charge or claim a noun names: the subject of the nearest saying or accusing verb above it
         ("India accused Islamabad of harbouring the group, a charge ...")."""
+        # ("proposed joint action, an offer the White House dismissed": who made the offer the noun restates)
+        makers = CLAIMANTS | ACCUSING | (PROPOSING if charge.lemma_.lower() in PROPOSALS else set())
         for verb in charge.ancestors:
-            if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in CLAIMANTS or verb.lemma_.lower() in ACCUSING):
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in makers:
                 return self._actors(self._subjects(verb)[0])
         return []
 

@@ -2318,3 +2318,9 @@ def test_a_rejected_resolution_answers_the_body_that_made_the_demand(extractor):
     found = coded(extractor, text, dt.date(2024, 3, 4))
     assert ("RUS", "REJECT", "IGOUNO", "asserted") in found
     assert ("RUS", "REJECT", "CAN", "asserted") not in found
+
+
+def test_an_offer_restating_a_proposal_was_made_by_the_proposer(extractor):
+    found = coded(extractor, "Beijing proposed a joint investigation, an offer Washington rejected as a stalling "
+                  "tactic.", dt.date(2020, 5, 2))
+    assert ("USA", "REJECT", "CHN", "asserted") in found
