@@ -89,7 +89,9 @@ class VerbArgumentStage(ArgumentStage):
                                                       if verb.dep_ == "conj" else [])
             subjects = [c for b in bound for c in self.resolver.conjuncts(b)]
         trigger.inherited = inherited
-        sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
+        # ("an American resolution that called on Israel to withdraw": a document speaks for whose it is)
+        sources = self._actors(subjects, loose=(_is_passive(verb) and bool(_preps(verb, "by"))) or any(
+            s.lemma_.lower() in DOCUMENTS for s in subjects))
         if verb.dep_ == "acl" and subjects == [verb.head]:  # the subject the parser hung the verb on: not the
             sources = [s for s in sources if s.start < verb.idx]  # states coordinated with it after the verb
         if not sources and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \

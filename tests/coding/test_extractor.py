@@ -2324,3 +2324,16 @@ def test_an_offer_restating_a_proposal_was_made_by_the_proposer(extractor):
     found = coded(extractor, "Beijing proposed a joint investigation, an offer Washington rejected as a stalling "
                   "tactic.", dt.date(2020, 5, 2))
     assert ("USA", "REJECT", "CHN", "asserted") in found
+
+
+def test_a_document_speaks_for_the_state_whose_it_is_in_a_relative_clause(extractor):
+    found = coded(extractor, "Moscow vetoed a French resolution that called on Syria to halt the bombing.",
+                  dt.date(2016, 10, 9))
+    assert ("FRA", "REQUEST", "SYR", "asserted") in found
+
+
+def test_a_measure_of_two_adversaries_is_no_tit_for_tat(extractor):
+    text = ("The United Nations imposed sanctions on North Korea on Monday. South Korea suspended a clause of the "
+            "inter-Korean agreement that banned flights near the border.")
+    found = coded(extractor, text, dt.date(2023, 11, 24))
+    assert not any(e[1] == "SANCTION" and e[2] == "IGOUNO" for e in found)
