@@ -157,6 +157,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         self._answered_relatives(triggers)
         self._summarised(triggers)
         self._shared_objects(triggers)
+        self._asked_for(triggers)
         for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content
             triggers = [t for t in triggers if t.token.i != warning.token.i] + [warning]
             told = [t for t in triggers if t.token.i == condition.i]

@@ -95,6 +95,24 @@ class InterplayStage(TriggerStage):
                 trigger.targets = [t for t in head.targets if all(t.country != s.country for s in trigger.sources)]
 
     @staticmethod
+    def _asked_for(triggers: list[Trigger]) -> None:
+        """"Moscow could send volunteers to Egypt if Nasser asked for them": a request for what another state's act
+        in the sentence provides, named by a pronoun, is made of that state."""
+        for trigger in triggers:
+            verb = trigger.token
+            if trigger.targets or not trigger.sources or lookup(trigger.cameo).event != "REQUEST":
+                continue
+            wanted = [p for p in _preps(verb, "for") if p.lower_ in ("them", "it")]
+            plural = bool(wanted) and wanted[0].lower_ == "them"
+            mine = {s.country for s in trigger.sources}
+            giver = next((t for t in triggers if t is not trigger and wanted and t.token.i < wanted[0].i
+                          and lookup(t.cameo).event in ("AID", "MOBILIZE")
+                          and any((o.tag_ in ("NNS", "NNPS")) == plural for o in t.objects)
+                          and not {s.country for s in t.sources} & mine), None)
+            if giver is not None:
+                trigger.targets = list(giver.sources)
+
+    @staticmethod
     def _answered_relatives(triggers: list[Trigger]) -> None:
         """"Moscow has not agreed to the ceasefire that Kyiv has sought", "would not join the talks that Trump has
         proposed": a demand or offer told in a relative clause on what another state answers is made to that state

@@ -2337,3 +2337,9 @@ def test_a_measure_of_two_adversaries_is_no_tit_for_tat(extractor):
             "inter-Korean agreement that banned flights near the border.")
     found = coded(extractor, text, dt.date(2023, 11, 24))
     assert not any(e[1] == "SANCTION" and e[2] == "IGOUNO" for e in found)
+
+
+def test_asking_for_what_another_state_would_send_asks_that_state(extractor):
+    found = coded(extractor, "Officials said Moscow would send troops to Syria if Assad asked for them.",
+                  dt.date(2015, 9, 10))
+    assert ("SYR", "REQUEST", "RUS", "hypothetical") in found
