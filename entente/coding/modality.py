@@ -114,6 +114,12 @@ def modality(trigger: Token) -> str:
             # "go" is future only as "going to": "the war went on" is not; "requested a session, accusing
             # Washington": a participle beside the verb is done, not requested)
             flags.add(governors[lemma])
+        if previous is not None and previous.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+            # "signed an agreement on Monday to station a brigade": the parser may hang the agreement's infinitive
+            # on the verb whose object the agreement is
+            flags.update(governors[c.lemma_.lower()] for c in token.children
+                         if c.dep_ == "dobj" and c.i < previous.i and c.lemma_.lower() in governors)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break
         if token.head.i == token.i or token.dep_ == "ROOT":

@@ -2344,3 +2344,9 @@ def test_asking_for_what_another_state_would_send_asks_that_state(extractor):
     found = coded(extractor, "Officials said Moscow would send troops to Syria if Assad asked for them.",
                   dt.date(2015, 9, 10))
     assert ("SYR", "REQUEST", "RUS", "hypothetical") in found
+
+
+def test_an_agreement_signed_to_do_something_makes_the_act_future(extractor):
+    found = coded(extractor, "Poland and the United States signed an agreement in Warsaw on Friday to station an "
+                  "American armoured brigade in the country.", dt.date(2020, 8, 16))
+    assert ("USA", "MOBILIZE", "POL", "future") in found
