@@ -23,6 +23,7 @@ from entente.coding.grammar import (
     _infinitive,
     _is_passive,
     _preps,
+    _second_verb_read_as_adjective,
     _stray_object,
     _unwilling,
     evaluations,
@@ -123,6 +124,9 @@ class ArgumentStage(ContextStage):
         """The subject phrase(s) of a verb, inherited from the governing clause when it has none."""
         if depth > 5:
             return [], True
+        shared = _second_verb_read_as_adjective(verb)
+        if shared is not None:  # "has broken off relations ... and frozen Argentine assets": the first verb's subject
+            return self._subjects(shared, depth + 1)[0], True
         if verb.tag_ == "VBG" and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "case":
             return self.resolver.conjuncts(verb.doc[verb.i - 1].head), depth > 0  # "China's establishing ..."
         subjects = [c for c in verb.children

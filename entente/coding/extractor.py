@@ -48,6 +48,7 @@ from entente.coding.grammar import (
     _refused_act,
     _refuser,
     _rules_out,
+    _second_verb_read_as_adjective,
     _unwilling,
     role_overrides,
 )
@@ -517,8 +518,9 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
 def _mistagged_verb(token: Token) -> bool:
     """"exercises, which Pyongyang denounces every year": a relative clause the tagger took for a plural noun
     (a relative pronoun is the object or subject of verbs, never of nouns)."""
-    return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
-        c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+    return (token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)) \
+        or _second_verb_read_as_adjective(token) is not None  # "has broken off ties and frozen Iranian assets"
 
 
 def _period_start(period: str | None) -> dt.date | None:

@@ -229,6 +229,24 @@ def _stray_object(verb: Token) -> list[Token]:
     return []
 
 
+def _second_verb_read_as_adjective(verb: Token) -> Token | None:
+    """"London has broken off relations with Buenos Aires and frozen Argentine assets": the parser may read the
+    second past participle as an adjective of its object, coordinated with the first verb's object. Returns the
+    first verb, whose subject and auxiliary the participle shares."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "JJ" and verb.lower_.endswith(("ed", "en")))
+    if verb.dep_ != "amod" or not participle or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "and":
+        return None
+    noun = verb.head
+    first = noun.head if noun.dep_ == "conj" and noun.i > verb.i else None
+    while first is not None and first.dep_ == "pobj" and first.head.dep_ == "prep":  # "... with Tehran and frozen"
+        first = first.head.head
+    governor = first.head if first is not None and first.dep_ == "dobj" else None
+    if governor is None or governor.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in governor.children):
+        return None
+    return governor
+
+
 def _rules_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
@@ -345,7 +363,8 @@ def _clause(token: Token) -> int:
     belong to the clause above them ("deploy its troops, sending 10,000 soldiers" is one clause)."""
     for _ in range(10):
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
-        if token.head.i == token.i or (token.pos_ in ("VERB", "AUX") and (has_subject or token.dep_ == "conj")):
+        if token.head.i == token.i or _second_verb_read_as_adjective(token) is not None or (
+                token.pos_ in ("VERB", "AUX") and (has_subject or token.dep_ == "conj")):
             return token.i  # a coordinated verb ("blocked ... and banned ...") states its own event
         token = token.head
     return token.i

@@ -32,6 +32,7 @@ from entente.coding.grammar import (
     _is_passive,
     _preps,
     _refused_act,
+    _second_verb_read_as_adjective,
     _stray_object,
     _unhesitating,
     _unwilling,
@@ -132,6 +133,8 @@ class TriggerStage(NounArgumentStage):
                 objects.extend(self.resolver.conjuncts(child))
         if not objects:
             objects.extend(_stray_object(verb))
+        if not objects and _second_verb_read_as_adjective(verb) is not None:
+            objects.extend(self.resolver.conjuncts(verb.head))  # "... and frozen Argentine assets"
         needed = {w for sense in self.patterns.verbs.get(verb.lemma_.lower(), ()) for w in sense.objects}
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in needed:
             # "duties that it imposed on Australian wine": the pronoun stands for the noun the verb's sense needs

@@ -2350,3 +2350,10 @@ def test_an_agreement_signed_to_do_something_makes_the_act_future(extractor):
     found = coded(extractor, "Poland and the United States signed an agreement in Warsaw on Friday to station an "
                   "American armoured brigade in the country.", dt.date(2020, 8, 16))
     assert ("USA", "MOBILIZE", "POL", "future") in found
+
+
+def test_a_second_perfect_verb_read_as_an_adjective_is_its_own_act(extractor):
+    events = extractor.extract("Tokyo has broken off diplomatic relations with Pyongyang and frozen North Korean "
+                               "assets in Japanese banks.", dt.date(2017, 9, 4))
+    found = {(e.source.country, e.event, e.target.country if e.target else None, e.cameo) for e in events}
+    assert ("JPN", "SANCTION", "PRK", "163") in found and ("JPN", "SANCTION", "PRK", "161") in found
