@@ -2357,3 +2357,13 @@ def test_a_second_perfect_verb_read_as_an_adjective_is_its_own_act(extractor):
                                "assets in Japanese banks.", dt.date(2017, 9, 4))
     found = {(e.source.country, e.event, e.target.country if e.target else None, e.cameo) for e in events}
     assert ("JPN", "SANCTION", "PRK", "163") in found and ("JPN", "SANCTION", "PRK", "161") in found
+
+
+def test_its_inside_a_relative_clause_is_the_state_the_clause_describes(nlp, parse):
+    from entente.coding.phrases import Resolver
+
+    doc = parse("The Security Council condemned Iraq, and China, which could have blocked the text with its veto, "
+                "abstained.")
+    resolver = Resolver(doc, nlp, dt.date(1990, 8, 4))
+    its = next(t for t in doc if t.lower_ == "its")
+    assert [f.country for f in resolver.actors_of(its)] == ["CHN"]
