@@ -75,7 +75,7 @@ PRESENCE = {"have", "keep", "maintain", "hold"}
 GATHERINGS = {"gather", "assemble", "congregate"}  # "people gathered around television sets": a protest only where
 # it says against whom ("gathered outside the Japanese embassy")
 CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
-CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
+CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge", "tell"}
 REPORTING = CLAIMING | JUDGING_REPORTS
 ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
@@ -219,8 +219,9 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                 clauses[id(event)] = _clause(trigger.token)
                 events.append(event)
             for event in self._claim(trigger, produced, ref, dates):
-                clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
-                events.append(event)
+                if not any(_same_act(event, e) for e in events):  # (the charge may be told already)
+                    clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
+                    events.append(event)
         for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by) + _owned_strikes(told_by):
             for event in self._events(trigger, ref, dates):
                 clauses[id(event)] = _clause(trigger.token)
@@ -244,17 +245,23 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         (PLOVER ACCUSE), beside the harm as reported."""
         hostile = [e for e in produced if e.event in CLAIMED and e.modality == "asserted" and e.id not in
                    self.reversed_ids]
-        speaker = reporter(trigger.token) if hostile else None
-        if speaker is None or speaker.head.lemma_.lower() not in CLAIMING:
+        # "told the council that Britain had occupied the territory by force": a harm told of another accuses
+        # it even where the harm's victim goes unnamed
+        unaimed = not produced and bool(trigger.sources) and lookup(trigger.cameo).event in CLAIMED \
+            and not trigger.possible and modality(trigger.token) == "asserted"
+        speaker = reporter(trigger.token) if hostile or unaimed else None
+        # the verb that tells it ("rejected the resolution and told the council that ...": not the subject's head)
+        telling = next((a for a in trigger.token.ancestors if a.lemma_.lower() in REPORTING), None)
+        if speaker is None or telling is None or telling.lemma_.lower() not in CLAIMING:
             return []
         said = self._actors([speaker])
-        accused = [Found.told(e.source, "mention") for e in hostile]
+        accused = [Found.told(e.source, "mention") for e in hostile] or list(trigger.sources)
         accused = [a for n, a in enumerate(accused) if all(a.country != b.country for b in accused[:n])]
         targets = [a for a in accused if all(a.country != s.country for s in said)]
         if not said or not targets:
             return []
-        claim = Trigger(speaker.head, Pattern(lemma=speaker.head.lemma_.lower(), cameo="112"), "112",
-                        [speaker.head], sources=said, targets=targets)
+        claim = Trigger(telling, Pattern(lemma=telling.lemma_.lower(), cameo="112"), "112",
+                        [telling], sources=said, targets=targets)
         return self._events(claim, ref, dates)
 
     def _charges(self, triggers: list[Trigger]) -> list[Trigger]:
@@ -548,6 +555,11 @@ def _evidence(words: list[Token], text: str) -> TextSpan:
 def _actor(found: Found, text: str) -> Actor:
     return Actor(code=found.country + (found.role or ""), country=found.country, role=found.role,
                  name=found.name, text=text[found.start:found.end], start=found.start, end=found.end)
+
+
+def _same_act(event: Event, other: Event) -> bool:
+    return (event.source.country, event.event, event.target.country if event.target else None) == (
+        other.source.country, other.event, other.target.country if other.target else None)
 
 
 def _merge(events: list[Event], clauses: dict[int, int]) -> list[Event]:

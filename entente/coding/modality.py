@@ -165,6 +165,8 @@ def reporter(trigger: Token) -> Token | None:
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return child
+            if head.dep_ == "conj":  # "rejected the resolution and told the council that ...": a shared subject
+                return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return None
         if token.dep_ == "prep" and token.lower_ == "according":
             return None

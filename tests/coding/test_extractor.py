@@ -2367,3 +2367,10 @@ def test_its_inside_a_relative_clause_is_the_state_the_clause_describes(nlp, par
     resolver = Resolver(doc, nlp, dt.date(1990, 8, 4))
     its = next(t for t in doc if t.lower_ == "its")
     assert [f.country for f in resolver.actors_of(its)] == ["CHN"]
+
+
+def test_a_harm_told_of_another_accuses_it_even_with_no_victim_named(extractor):
+    text = ("Serbia's foreign minister rejected the report and told the assembly that Albania had occupied the land "
+            "by force.")
+    found = coded(extractor, text, dt.date(1999, 4, 2))
+    assert ("SRB", "ACCUSE", "ALB", "asserted") in found
