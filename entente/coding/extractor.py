@@ -81,6 +81,7 @@ ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boas
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+FORCE_SIZES = {"number", "total"}  # "the force will number 1,000 officers": a deployment's size, told after it
 
 
 class SentenceCoder(PartnerStage, WarningStage, DatingStage):
@@ -389,6 +390,9 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         elif trigger.cameo.startswith(("087", "0356")) and (left := self._withdrawn_from(trigger)) is not None:
             # "Britain and Sweden said they would pull their contingents out": out of where the text placed them
             pairs = [(s, left) for s in trigger.sources if s.country != left.country]
+        elif trigger.pattern.lemma in FORCE_SIZES and (there := self._withdrawn_from(trigger)) is not None:
+            # "the Kenyan force will eventually number 1,000 officers": the size of a force sent where it went
+            pairs = [(s, there) for s in trigger.sources if s.country != there.country]
         elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES:
             places = self._place_targets(trigger)
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",

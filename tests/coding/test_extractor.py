@@ -2374,3 +2374,9 @@ def test_a_harm_told_of_another_accuses_it_even_with_no_victim_named(extractor):
             "by force.")
     found = coded(extractor, text, dt.date(1999, 4, 2))
     assert ("SRB", "ACCUSE", "ALB", "asserted") in found
+
+
+def test_the_size_a_deployed_force_will_reach_is_a_future_deployment_where_it_went(extractor):
+    found = coded(extractor, "About 300 Rwandan soldiers arrived in Mozambique on Friday. The Rwandan force will "
+                  "eventually number 1,000 troops.", dt.date(2021, 7, 12))
+    assert ("RWA", "MOBILIZE", "MOZ", "future") in found
