@@ -27,6 +27,8 @@ COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie"
 PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "much", "most", "all", "part",
               "number", "group", "contingent", "unit", "battalion", "delegation", "share", "majority", "team"}
 DEFINITE_ROLES = {"GOV", "MIL"}
+FORCE_NOUNS = {"force", "brigade", "battalion", "contingent", "division", "fleet", "flotilla", "battlegroup"}  # "the
+# force" names back "a British naval task force"
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
 # "Iranian-backed", "Soviet-armed": the backing told by a compound (CAMEO 051 praise or endorse; 07x aid); a backer

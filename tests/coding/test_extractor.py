@@ -2380,3 +2380,9 @@ def test_the_size_a_deployed_force_will_reach_is_a_future_deployment_where_it_we
     found = coded(extractor, "About 300 Rwandan soldiers arrived in Mozambique on Friday. The Rwandan force will "
                   "eventually number 1,000 troops.", dt.date(2021, 7, 12))
     assert ("RWA", "MOBILIZE", "MOZ", "future") in found
+
+
+def test_the_force_names_back_the_force_a_state_was_said_to_send(extractor):
+    found = coded(extractor, "A French naval task force sailed from Toulon on Monday. Officials said the force will "
+                  "eventually number 12 warships.", dt.date(2020, 8, 14))
+    assert ("FRA", "MOBILIZE", None, "future") in found
