@@ -10,6 +10,7 @@ from entente.coding.grammar import (
     ACCUSING,
     CLAUSES,
     DENIALS,
+    DEPARTURE_ORDERS,
     EVENT_KINDS,
     FRIENDLY,
     GROUP_NOUNS,
@@ -149,6 +150,8 @@ class VerbArgumentStage(ArgumentStage):
             light = LIGHT_TARGETS if lookup(trigger.cameo).event not in FRIENDLY else tuple(
                 s for s in LIGHT_TARGETS if not s.endswith("against"))  # "assurances against Soviet pressure"
             slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + light
+            if verb.lemma_.lower() in DEPARTURE_ORDERS and "dobj" in trigger.pattern.target:
+                slots = ("dobj",) + slots  # "the junta ordered him to leave the country": the one told to leave
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
         if sources and verb.lemma_.lower() in DENIALS and (

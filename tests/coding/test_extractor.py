@@ -2386,3 +2386,10 @@ def test_the_force_names_back_the_force_a_state_was_said_to_send(extractor):
     found = coded(extractor, "A French naval task force sailed from Toulon on Monday. Officials said the force will "
                   "eventually number 12 warships.", dt.date(2020, 8, 14))
     assert ("FRA", "MOBILIZE", None, "future") in found
+
+
+def test_an_envoy_ordered_out_by_pronoun_is_expelled(extractor):
+    text = ("President Scholz named a new ambassador to Russia in May. The envoy stayed for a month after the Kremlin "
+            "ordered him to leave the country.")
+    found = coded(extractor, text, dt.date(2024, 5, 3))
+    assert ("RUS", "SANCTION", "DEU", "asserted") in found
