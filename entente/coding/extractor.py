@@ -81,6 +81,7 @@ ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boas
 
 SPANS = {"year", "month", "week", "day", "hour", "decade", "minute", "time", "while"}  # "sought the jets for six years"
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+STATE_OBJECTS = {"member", "ally", "neighbour", "neighbor", "country", "state", "nation"}  # attacked, though unnamed
 FORCE_SIZES = {"number", "total"}  # "the force will number 1,000 officers": a deployment's size, told after it
 
 
@@ -397,8 +398,12 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
             places = self._place_targets(trigger)
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
             # "killed at least 500 people"); a show of force or a protest may have none
+            # ("if Russia attacked a member of the alliance": a state, though unnamed)
+            unnamed_state = code.event == "ASSAULT" and any(o.lemma_.lower() in STATE_OBJECTS and o.dep_ == "dobj"
+                                                            for o in trigger.objects)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
-                ([] if trigger.pattern.lemma in GATHERINGS or code.event == "ASSAULT" or trigger.pattern.roles
+                ([] if trigger.pattern.lemma in GATHERINGS or (code.event == "ASSAULT" and not unnamed_state)
+                 or trigger.pattern.roles
                  or (trigger.pattern.lemma in PRESENCE and code.event == "MOBILIZE")
                  else [(s, None) for s in trigger.sources])
             # (soldiers who "remain in their barracks" go nowhere)

@@ -2393,3 +2393,10 @@ def test_an_envoy_ordered_out_by_pronoun_is_expelled(extractor):
             "ordered him to leave the country.")
     found = coded(extractor, text, dt.date(2024, 5, 3))
     assert ("RUS", "SANCTION", "DEU", "asserted") in found
+
+
+def test_an_attack_on_an_unnamed_member_state_has_no_target_but_is_kept(extractor):
+    found = coded(extractor, "If Iran attacked a member of the alliance, the fleet would respond, officials said.",
+                  dt.date(2024, 2, 1))
+    assert ("IRN", "ASSAULT", None, "hypothetical") in found
+    assert not coded(extractor, "The army attacked the town on Monday.", dt.date(2024, 2, 1))
