@@ -24,6 +24,7 @@ from entente.coding.grammar import (
     _infinitive,
     _is_passive,
     _preps,
+    _second_verb_read_as_adjective,
     _set_off_participle,
     _stray_object,
     _unwilling,
@@ -42,6 +43,7 @@ BASES = {"base", "airbase", "garrison", "outpost"}  # "a Turkish military base i
 CHARGES = {"charge", "claim", "accusation", "allegation", "assertion"}  # "a charge Pakistan denied"
 # what one side puts to another, answered by a rejection: "said the blockade would stay, a demand Beirut rejected"
 PROPOSALS = {"demand", "proposal", "request", "offer", "plan", "ultimatum", "suggestion", "condition"}
+PROPOSING = {"propose", "offer", "suggest", "demand", "request"}  # "proposed joint action, an offer ...": its maker
 CLAIMANTS = {"say", "claim", "allege", "report", "state", "insist", "charge", "assert", "announce", "tell"}
 ASIDE_PREPS = {"for", "against", "on", "in", "into", "at", "over", "near", "inside"}  # a place or an aim, not a party
 RETALIATING = {"retaliate", "respond", "react"}  # "... cut since June, when Moscow retaliated against ..."
@@ -121,10 +123,21 @@ class ArgumentStage(ContextStage):
         def _noun_actors(self, trigger: Trigger) -> None: ...
 
     # -- actors ----------------------------------------------------------------------------------------------
+    def _aims_from(self, verb: Token) -> bool:
+        """Whether the passive ``verb`` is a sense whose object is its passive subject and whose target is its
+        "from" phrase ("troops were withdrawn from Egypt", "diplomats were expelled from Poland"; not "Russia was
+        cut off from the West", where the West cuts)."""
+        themes = {s.lemma_.lower() for s in _children(verb, "nsubjpass")}
+        senses = self.patterns.verbs.get(verb.lemma_.lower(), [])
+        return any("prep:from" in p.target and p.objects & themes for p in senses)
+
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The subject phrase(s) of a verb, inherited from the governing clause when it has none."""
         if depth > 5:
             return [], True
+        shared = _second_verb_read_as_adjective(verb)
+        if shared is not None:  # "has broken off relations ... and frozen Argentine assets": the first verb's subject
+            return self._subjects(shared, depth + 1)[0], True
         if verb.tag_ == "VBG" and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "case":
             return self.resolver.conjuncts(verb.doc[verb.i - 1].head), depth > 0  # "China's establishing ..."
         subjects = [c for c in verb.children
@@ -168,7 +181,9 @@ class ArgumentStage(ContextStage):
             # "a fighter was scrambled on the orders of President Lukashenko", "on Putin's orders": who ordered it
             ordered = [a for o in _preps(verb, "on") + _preps(verb, "at") if o.lemma_.lower() in ORDERS
                        for a in _preps(o, "of") + _children(o, "poss")]
-            agents = _preps(verb, "by") or ordered or (_preps(verb, "from") or hung if depth == 0 else []) or [
+            # ("troops were withdrawn from Egypt": where the verb aims at its "from" phrase, that is no agent)
+            origins = [] if self._aims_from(verb) else _preps(verb, "from")
+            agents = _preps(verb, "by") or ordered or (origins or hung if depth == 0 else []) or [
                 a for clash in _preps(verb, "in") if clash.lemma_.lower() in CLASHES
                 for a in _preps(clash, "with") + _preps(clash, "by")]  # "killed in a clash with Chinese troops"
             if agents:
@@ -348,8 +363,10 @@ class ArgumentStage(ContextStage):
     def _claimant(self, charge: Token) -> list[Found]:
         """Who made the charge or claim a noun names: the subject of the nearest saying or accusing verb above it
         ("India accused Islamabad of harbouring the group, a charge ...")."""
+        # ("proposed joint action, an offer the White House dismissed": who made the offer the noun restates)
+        makers = CLAIMANTS | ACCUSING | (PROPOSING if charge.lemma_.lower() in PROPOSALS else set())
         for verb in charge.ancestors:
-            if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in CLAIMANTS or verb.lemma_.lower() in ACCUSING):
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in makers:
                 return self._actors(self._subjects(verb)[0])
         return []
 

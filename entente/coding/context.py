@@ -69,9 +69,10 @@ class ContextStage(CoderState):
             # "Maduro broke off relations": with the other side of the latest dealings the text told of him
             other = self._last_other(mine, DEALINGS, {"asserted", "future"})
             return Found.told(other, "context") if other is not None else None
-        if pick is None and event == "SANCTION":
+        if pick is None and event == "SANCTION" and len(mine) == 1:
             # "The United States withdrew from the treaty ... Moscow suspended its own obligations": a measure
-            # answering one taken against its actor is aimed back at the one who took it (tit for tat)
+            # answering one taken against its actor is aimed back at the one who took it (tit for tat; not a
+            # measure of two states, "the inter-Korean agreement that banned flights")
             taken = next((e for e in reversed(self.history[-RECALL:]) if e.event == "SANCTION"
                           and e.sentence.index >= sentence - 6 and e.target is not None and e.target.country in mine
                           and e.source.country not in mine and e.modality in ("asserted", "future")), None)
@@ -276,9 +277,9 @@ class ContextStage(CoderState):
             return [Found(salient, None, None, token.idx, token.idx + len(token), "reference")]
         return []
 
-    def _accusers(self, sources: list[Found]) -> list[Found]:
-        """Who last accused one of ``sources`` in the text (for a denial)."""
-        accuser = self._last_other({s.country for s in sources}, {"ACCUSE"}, None, from_mine=False)
+    def _accusers(self, sources: list[Found], kinds: frozenset[str] | set[str] = frozenset({"ACCUSE"})) -> list[Found]:
+        """Who last accused one of ``sources`` in the text (for a denial), or last did one of ``kinds`` to them."""
+        accuser = self._last_other({s.country for s in sources}, set(kinds), None, from_mine=False)
         return [Found.told(accuser, "context")] if accuser is not None else []
 
     def _counterpart(self, objects: list[Token], sources: list[Found]) -> list[Found]:

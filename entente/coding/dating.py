@@ -126,6 +126,10 @@ class DatingStage(CoderState):
             for event in reversed(told):
                 if event.event == code.event:
                     return event.date
+            # "the invasion" (190) names back "troops seized the islands" (192): an act of the same CAMEO family
+            for event in reversed(told):
+                if pattern is not None and event.cameo[:2] == pattern.cameo[:2]:
+                    return event.date
             for event in told:
                 if event.quad_class == code.quad_class:
                     return event.date

@@ -51,6 +51,7 @@ from entente.coding.grammar import (
     _refused_act,
     _refuser,
     _rules_out,
+    _second_verb_read_as_adjective,
     _set_off_participle,
     _unwilling,
     role_overrides,
@@ -79,7 +80,7 @@ PRESENCE = {"have", "keep", "maintain", "hold"}
 GATHERINGS = {"gather", "assemble", "congregate"}  # "people gathered around television sets": a protest only where
 # it says against whom ("gathered outside the Japanese embassy")
 CLAIMED = {"ASSAULT", "COERCE", "THREATEN"}  # harms whose report by another state is an accusation
-CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge"}
+CLAIMING = {"say", "claim", "allege", "report", "state", "insist", "charge", "tell"}
 REPORTING = CLAIMING | JUDGING_REPORTS
 ACCUSATIONS = {"charge", "accusation", "allegation"}  # ("a claim" may be a boast)
 
@@ -90,6 +91,7 @@ AUTHORISING = {"authorise", "authorize"}  # "authorised the multinational missio
 STRENGTHS = {"number", "total"}  # "the force will number 1,000 officers"
 POPULACE = {"inhabitant", "population", "resident", "civilian", "people", "refugee", "survivor", "victim"}
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+STATE_OBJECTS = {"member", "ally", "neighbour", "neighbor", "country", "state", "nation"}  # attacked, though unnamed
 
 
 class SentenceCoder(PartnerStage, WarningStage, DatingStage):
@@ -175,6 +177,7 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         self._answered_relatives(triggers)
         self._summarised(triggers)
         self._shared_objects(triggers)
+        self._asked_for(triggers)
         for warning, condition in self._conditional_warnings(sentence, triggers):  # the reprisal: its content
             triggers = [t for t in triggers if t.token.i != warning.token.i] + [warning]
             told = [t for t in triggers if t.token.i == condition.i]
@@ -238,8 +241,9 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
                 clauses[id(event)] = -1 - len(events) if id(trigger) in going_on else _clause(trigger.token)
                 events.append(event)
             for event in self._claim(trigger, produced, ref, dates):
-                clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
-                events.append(event)
+                if not any(_same_act(event, e) for e in events):  # (the charge may be told already)
+                    clauses[id(event)] = -1 - len(events)  # its own clause: the claim, not the act
+                    events.append(event)
         for trigger in self._aimed_by_dyad(told_by) + _agreed_at_talks(told_by) + _made_peace(told_by) \
                 + _owned_strikes(told_by):
             for event in self._events(trigger, ref, dates):
@@ -264,17 +268,23 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         (PLOVER ACCUSE), beside the harm as reported."""
         hostile = [e for e in produced if e.event in CLAIMED and e.modality == "asserted" and e.id not in
                    self.reversed_ids]
-        speaker = reporter(trigger.token) if hostile else None
-        if speaker is None or speaker.head.lemma_.lower() not in CLAIMING:
+        # "told the council that Britain had occupied the territory by force": a harm told of another accuses
+        # it even where the harm's victim goes unnamed
+        unaimed = not produced and bool(trigger.sources) and lookup(trigger.cameo).event in CLAIMED \
+            and not trigger.possible and modality(trigger.token) == "asserted"
+        speaker = reporter(trigger.token) if hostile or unaimed else None
+        # the verb that tells it ("rejected the resolution and told the council that ...": not the subject's head)
+        telling = next((a for a in trigger.token.ancestors if a.lemma_.lower() in REPORTING), None)
+        if speaker is None or telling is None or telling.lemma_.lower() not in CLAIMING:
             return []
         said = self._actors([speaker])
-        accused = [Found.told(e.source, "mention") for e in hostile]
+        accused = [Found.told(e.source, "mention") for e in hostile] or list(trigger.sources)
         accused = [a for n, a in enumerate(accused) if all(a.country != b.country for b in accused[:n])]
         targets = [a for a in accused if all(a.country != s.country for s in said)]
         if not said or not targets:
             return []
-        claim = Trigger(speaker.head, Pattern(lemma=speaker.head.lemma_.lower(), cameo="112"), "112",
-                        [speaker.head], sources=said, targets=targets)
+        claim = Trigger(telling, Pattern(lemma=telling.lemma_.lower(), cameo="112"), "112",
+                        [telling], sources=said, targets=targets)
         return self._events(claim, ref, dates)
 
     def _charges(self, triggers: list[Trigger]) -> list[Trigger]:
@@ -417,12 +427,19 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
         elif trigger.cameo.startswith(("087", "0356")) and (left := self._withdrawn_from(trigger)) is not None:
             # "Britain and Sweden said they would pull their contingents out": out of where the text placed them
             pairs = [(s, left) for s in trigger.sources if s.country != left.country]
+        elif trigger.pattern.lemma in STRENGTHS and (there := self._withdrawn_from(trigger)) is not None:
+            # "the Kenyan force will eventually number 1,000 officers": the size of a force sent where it went
+            pairs = [(s, there) for s in trigger.sources if s.country != there.country]
         elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES or self._named_captive(trigger):
             places = self._place_targets(trigger)
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
             # "killed at least 500 people"); a show of force or a protest may have none
+            # ("if Russia attacked a member of the alliance": a state, though unnamed)
+            unnamed_state = code.event == "ASSAULT" and any(o.lemma_.lower() in STATE_OBJECTS and o.dep_ == "dobj"
+                                                            for o in trigger.objects)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
-                ([] if trigger.pattern.lemma in GATHERINGS or code.event == "ASSAULT" or trigger.pattern.roles
+                ([] if trigger.pattern.lemma in GATHERINGS or (code.event == "ASSAULT" and not unnamed_state)
+                 or trigger.pattern.roles
                  or (trigger.pattern.lemma in PRESENCE and code.event == "MOBILIZE")
                  else [(s, None) for s in trigger.sources])
             # (soldiers who "remain in their barracks" go nowhere)
@@ -575,8 +592,9 @@ class SentenceCoder(PartnerStage, WarningStage, DatingStage):
 def _mistagged_verb(token: Token) -> bool:
     """"exercises, which Pyongyang denounces every year": a relative clause the tagger took for a plural noun
     (a relative pronoun is the object or subject of verbs, never of nouns)."""
-    return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
-        c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+    return (token.dep_ == "relcl" and token.pos_ == "NOUN" and any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") for c in token.children)) \
+        or _second_verb_read_as_adjective(token) is not None  # "has broken off ties and frozen Iranian assets"
 
 
 def _reason(noun: Token, trigger: Trigger) -> bool:
@@ -616,6 +634,11 @@ def _evidence(words: list[Token], text: str) -> TextSpan:
 def _actor(found: Found, text: str) -> Actor:
     return Actor(code=found.country + (found.role or ""), country=found.country, role=found.role,
                  name=found.name, text=text[found.start:found.end], start=found.start, end=found.end)
+
+
+def _same_act(event: Event, other: Event) -> bool:
+    return (event.source.country, event.event, event.target.country if event.target else None) == (
+        other.source.country, other.event, other.target.country if other.target else None)
 
 
 def _merge(events: list[Event], clauses: dict[int, int]) -> list[Event]:

@@ -21,7 +21,8 @@ LIGHT_TARGETS = ("prep:to", "prep:with", "prep:against", "prep:on", "obj-prep:to
                  "obj-prep:against", "obj-prep:on")
 TARGETLESS = {"MOBILIZE", "ASSAULT", "PROTEST"}
 CONTEXT_TARGETS = {"AID", "SANCTION", "CONSULT", "SUPPORT", "AGREE"}
-TARGETLESS_CODES = {"075", "1121"}  # asylum is granted to people; people are designated terrorists
+TARGETLESS_CODES = {"075", "1121", "0874"}  # asylum is granted to people; people are designated terrorists;
+# a garrison surrenders to a foe the text may not name
 VENUE_CODES = {"044"}  # attending a meeting others hold: with whom it names, else its place, else no one
 PREPARING = {"prepare", "draft", "plan", "finalise", "finalize"}  # "sanctions were being prepared": not yet
 RELIEF_CODES = {"081", "085"}  # lifting sanctions or restrictions: from the one that bears them
@@ -52,6 +53,7 @@ INVERSE_LIGHT = {"receive", "obtain", "get", "accept", "win", "secure"}
 REQUEST_LIKE = {"REQUEST", "THREATEN", "ACCUSE"}
 REACTIONS = {"ACCUSE", "PROTEST", "SUPPORT", "REJECT"}  # events that judge another event
 ADDRESSED = {"REQUEST", "THREATEN", "AGREE"}  # events said to someone: a nested one is addressed to who answers
+MESSAGES = {"note", "letter", "message", "cable", "telegram"}  # "sent notes to London warning that ...": to whom
 # ", a move Venezuela described as a provocation", ", a step Western governments warned would ...": a noun that sums up
 # the clause before it, so that what is said of it judges whoever acts in that clause
 SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action"}
@@ -234,6 +236,24 @@ def _stray_object(verb: Token) -> list[Token]:
     return []
 
 
+def _second_verb_read_as_adjective(verb: Token) -> Token | None:
+    """"London has broken off relations with Buenos Aires and frozen Argentine assets": the parser may read the
+    second past participle as an adjective of its object, coordinated with the first verb's object. Returns the
+    first verb, whose subject and auxiliary the participle shares."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "JJ" and verb.lower_.endswith(("ed", "en")))
+    if verb.dep_ != "amod" or not participle or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "and":
+        return None
+    noun = verb.head
+    first = noun.head if noun.dep_ == "conj" and noun.i > verb.i else None
+    while first is not None and first.dep_ == "pobj" and first.head.dep_ == "prep":  # "... with Tehran and frozen"
+        first = first.head.head
+    governor = first.head if first is not None and first.dep_ == "dobj" else None
+    if governor is None or governor.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in governor.children):
+        return None
+    return governor
+
+
 def _rules_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
@@ -361,7 +381,8 @@ def _clause(token: Token) -> int:
     belong to the clause above them ("deploy its troops, sending 10,000 soldiers" is one clause)."""
     for _ in range(10):
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
-        if token.head.i == token.i or (token.pos_ in ("VERB", "AUX") and (has_subject or token.dep_ == "conj")):
+        if token.head.i == token.i or _second_verb_read_as_adjective(token) is not None or (
+                token.pos_ in ("VERB", "AUX") and (has_subject or token.dep_ == "conj")):
             return token.i  # a coordinated verb ("blocked ... and banned ...") states its own event
         token = token.head
     return token.i

@@ -19,6 +19,7 @@ from entente.coding.grammar import (
     READINESS,
     REQUEST_LIKE,
     SUMMARY_NOUNS,
+    SYMMETRIC,
     VOWS,
     Trigger,
     _children,
@@ -83,6 +84,8 @@ class InterplayStage(TriggerStage):
             if trigger.refused or trigger.token.pos_ not in ("VERB", "AUX") or not stated_refusal(trigger.token) \
                     or _unhesitating(trigger.token) is not None:  # "would not hesitate to" warns, refuses nothing
                 continue
+            if _is_passive(trigger.token):
+                continue  # "troops would not be withdrawn": no one refuses in the passive; the act is negated
             event = lookup(trigger.cameo).event
             if event in ("REJECT", None):
                 continue
@@ -107,6 +110,24 @@ class InterplayStage(TriggerStage):
                     and lookup(head.cameo).event == lookup(trigger.cameo).event:
                 # "Germany ordered four Russian diplomats out, while Ukraine expelled 13": the same act by another
                 trigger.targets = [t for t in head.targets if all(t.country != s.country for s in trigger.sources)]
+
+    @staticmethod
+    def _asked_for(triggers: list[Trigger]) -> None:
+        """"Moscow could send volunteers to Egypt if Nasser asked for them": a request for what another state's act
+        in the sentence provides, named by a pronoun, is made of that state."""
+        for trigger in triggers:
+            verb = trigger.token
+            if trigger.targets or not trigger.sources or lookup(trigger.cameo).event != "REQUEST":
+                continue
+            wanted = [p for p in _preps(verb, "for") if p.lower_ in ("them", "it")]
+            plural = bool(wanted) and wanted[0].lower_ == "them"
+            mine = {s.country for s in trigger.sources}
+            giver = next((t for t in triggers if t is not trigger and wanted and t.token.i < wanted[0].i
+                          and lookup(t.cameo).event in ("AID", "MOBILIZE")
+                          and any((o.tag_ in ("NNS", "NNPS")) == plural for o in t.objects)
+                          and not {s.country for s in t.sources} & mine), None)
+            if giver is not None:
+                trigger.targets = list(giver.sources)
 
     @staticmethod
     def _answered_relatives(triggers: list[Trigger]) -> None:
@@ -382,6 +403,10 @@ class InterplayStage(TriggerStage):
                     # negotiations", "promised to send personnel": the promise is the event (PLOVER AGREE)
                     if not governor.targets:
                         governor.targets = trigger.targets
+                        if trigger.targets and lookup(trigger.cameo).event not in SYMMETRIC:
+                            # "agreed to halt their operations in Egypt": a one-sided act promised; Egypt agrees
+                            # to nothing
+                            governor.pattern = replace(governor.pattern, mutual=False)
                     dropped.add(id(trigger))
         return [t for t in triggers if id(t) not in dropped]
 

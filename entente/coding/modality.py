@@ -128,6 +128,12 @@ def modality(trigger: Token) -> str:
             # session, accusing Washington": a participle beside the verb is done, not requested)
             if not (lemma in TRYING and any(c.dep_ == "neg" for c in token.children)):
                 flags.add(governors[lemma])  # ("did not try to halt the advance": no attempt, so no act)
+        if previous is not None and previous.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+            # "signed an agreement on Monday to station a brigade": the parser may hang the agreement's infinitive
+            # on the verb whose object the agreement is
+            flags.update(governors[c.lemma_.lower()] for c in token.children
+                         if c.dep_ == "dobj" and c.i < previous.i and c.lemma_.lower() in governors)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in factual for c in token.children):
             break
         if token.head.i == token.i or token.dep_ == "ROOT":
@@ -176,6 +182,8 @@ def reporter(trigger: Token) -> Token | None:
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return child
+            if head.dep_ == "conj":  # "rejected the resolution and told the council that ...": a shared subject
+                return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return None
         if token.dep_ == "prep" and token.lower_ == "according":
             return None

@@ -27,6 +27,8 @@ COLLECTIVE_NOUNS = {"alliance", "partnership", "relationship", "relation", "tie"
 PARTITIVES = {"thousand", "hundred", "dozen", "million", "billion", "some", "many", "much", "most", "all", "part",
               "number", "group", "contingent", "unit", "battalion", "delegation", "share", "majority", "team"}
 DEFINITE_ROLES = {"GOV", "MIL"}
+FORCE_NOUNS = {"force", "brigade", "battalion", "contingent", "division", "fleet", "flotilla", "battlegroup"}  # "the
+# force" names back "a British naval task force"
 DEFINITE_NOUNS = {"junta", "government", "regime", "administration", "army", "military", "ministry", "cabinet",
                   "leadership", "authorities"}
 # "Iranian-backed", "Soviet-armed": the backing told by a compound (CAMEO 051 praise or endorse; 07x aid); a backer
@@ -36,6 +38,7 @@ BACKING = {"back": "051", "support": "051", "sponsor": "051", "arm": "072", "sup
 BACKERS = frozenset(BACKING)
 # one's opposite number, named by the nationality it carries: "his Japanese counterpart" is Japan's official
 OPPOSITE_NUMBERS = {"counterpart", "interlocutor"}
+BLOC_MEMBERS = {"member", "partner", "ally"}  # "NATO's members", "its partners in the European Community"
 # "officials in Washington said the administration ...": verbs that report what a state's own people say
 REPORTING_VERBS = {"say", "tell", "announce", "state", "confirm", "add", "insist"}
 # what an outlet puts out speaks for the outlet: "a broadcast on Moscow radio accused ..."

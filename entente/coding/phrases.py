@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from entente.coding.actors import Mention, find_mentions, lexicon
 from entente.coding.phrase_words import (
     BACKERS,
+    BLOC_MEMBERS,
     BROADCASTS,
     COLLECTIVE_NOUNS,
     DEFINITE_NOUNS,
     DEFINITE_ROLES,
+    FORCE_NOUNS,
     MODIFIER_DEPS,
     NOT_ALLIANCES,
     NUMBERS,
@@ -154,9 +156,12 @@ class Resolver(References):
             outlets = [f for p in carriers for f in self.actors(p, depth=depth + 1) if f.role == "MED"]
             if outlets:
                 return outlets[:1]
-        if lemma == "member":
-            # "NATO's 29 members backed Washington": the alliance acts through its members
-            organisations = [f for f in self._modifiers(token, depth) if f.country.startswith("IGO")]
+        if lemma in BLOC_MEMBERS:
+            # "NATO's 29 members backed Washington", "asked its partners in the European Community": the bloc
+            # acts through its members
+            inside = [f for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" for f in self.actors(o, depth=depth + 1)]
+            organisations = [f for f in self._modifiers(token, depth) + inside if f.country.startswith("IGO")]
             if organisations:
                 return organisations[:1]
         if lemma in SENT_GROUPS:
@@ -194,6 +199,12 @@ class Resolver(References):
                      and m.country.startswith("IGO") and m.country not in NOT_ALLIANCES.get(lemma, ())]
             if named:
                 return [self._as_reference(self._from_mention(named[-1], self.doc[named[-1].start]), token)]
+        if lemma in FORCE_NOUNS and not modifiers and determiners == {"the"} and token.tag_ == "NN" \
+                and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children):
+            # "a British naval task force sailed ... the force will number 40 warships": the force named before
+            forces = self._named_force(token, depth)
+            if forces:
+                return forces
         role = self._role(token)
         if role in DEFINITE_ROLES and not modifiers and determiners == {"the"} and token.tag_ in ("NN", "NNP") \
                 and lemma in DEFINITE_NOUNS:
@@ -304,6 +315,17 @@ class Resolver(References):
                             start = min(start, grandchild.idx)
         name = entry.name
         return Found(entry.country, role, name, start, end, "mention")
+
+    def _named_force(self, token: Token, depth: int) -> list[Found]:
+        """The state of the latest earlier force of the same noun that its modifiers name, in the same paragraph."""
+        for earlier in reversed(self.doc[:token.i]):
+            if "\n" in earlier.text_with_ws:
+                return []
+            if earlier.lemma_.lower() == token.lemma_.lower() and earlier.pos_ in ("NOUN", "PROPN"):
+                found = self._modifiers(earlier, depth + 1, with_of=False)
+                return [Found(f.country, "MIL", None, token.idx, token.idx + len(token), "reference")
+                        for f in found[:1]]
+        return []
 
     def _modifiers(self, token: Token, depth: int, with_of: bool = True) -> list[Found]:
         """Actors named by the modifiers of a noun: "Russian", "North Korea's", "of Japan", "its"."""

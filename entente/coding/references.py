@@ -95,6 +95,14 @@ class References:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
                     found = self.actors_of(child)
                     return [self._as_reference(f, token) for f in found]
+        if token.lower_ in ("its", "their"):
+            # "the Soviet Union, which could have blocked it with its veto": the one the relative clause is about
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")
+                                          for c in clause.children):
+                found = self.actors_of(clause.head)
+                if found:
+                    return [self._as_reference(f, token) for f in found]
         sentence_start, _ = self._sentence_bounds(token)
         earlier = [m for m in self.mentions if m.end <= token.i and m.start >= sentence_start
                    and m.entry.kind in ("name", "capital", "demonym", "adjective", "historical", "leader", "org")]

@@ -34,6 +34,7 @@ from entente.coding.grammar import (
     _is_passive,
     _preps,
     _refused_act,
+    _second_verb_read_as_adjective,
     _set_off_participle,
     _stray_object,
     _unhesitating,
@@ -151,6 +152,8 @@ class TriggerStage(NounArgumentStage):
             objects.extend(_stray_object(verb))
         if not objects and _shared_passive(verb):  # "was drafted in May and signed by Egypt and Israel"
             objects.extend(c for s in _children(verb.head, "nsubjpass") for c in self.resolver.conjuncts(s))
+        if not objects and _second_verb_read_as_adjective(verb) is not None:
+            objects.extend(self.resolver.conjuncts(verb.head))  # "... and frozen Argentine assets"
         needed = {w for sense in self.patterns.verbs.get(verb.lemma_.lower(), ()) for w in sense.objects}
         if not objects and verb.tag_ == "VBG" and verb.dep_ == "amod" and verb.head.lemma_.lower() in needed:
             objects = [verb.head]  # "followed in severing relations": the parser may make the gerund a modifier
@@ -432,7 +435,8 @@ class TriggerStage(NounArgumentStage):
                           and t.dep_ != "compound" and _own_clause(t, clause)), None)
             speculated = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
                              for c in clause.children)  # "said Pyongyang could supply": speculation, not a charge
-            if named and wrong is not None and not _children(clause, "neg") and not speculated:
+            if named and wrong is not None and not _children(clause, "neg") and not speculated \
+                    and not self._of_the_speaker(verb, named):
                 pattern = Pattern(lemma=verb.lemma_.lower(), cameo="112", target=("judged-actor",))
                 return [Trigger(verb, pattern, "112", [verb, wrong], objects=named)]
             obliged = self._obliged(clause)
@@ -450,6 +454,13 @@ class TriggerStage(NounArgumentStage):
         subjects = _children(clause, "nsubj")
         found = {f.country for s in subjects for f in self.resolver.actors_of(s, loose=True)}
         return subjects if len(found) == 1 else []
+
+    def _of_the_speaker(self, verb: Token, named: list[Token]) -> bool:
+        """"warning that the Soviet Union was ready to crush the aggressors": a state said of itself is accused of
+        nothing by its own speaker (the wrong it names is another's)."""
+        speakers = {f.country for f in self._actors(self._subjects(verb)[0])}
+        said = {f.country for f in self._actors(named)}
+        return bool(said) and said <= speakers
 
     def _extraposed(self, clause: Token) -> Trigger | None:
         """"said it was unacceptable that Japan had sent warships", "it was shocking that the West was shocked": a

@@ -10,6 +10,7 @@ from entente.coding.grammar import (
     ACCUSING,
     CLAUSES,
     DENIALS,
+    DEPARTURE_ORDERS,
     EVENT_KINDS,
     FRIENDLY,
     GROUP_NOUNS,
@@ -19,6 +20,7 @@ from entente.coding.grammar import (
     INVERSE_LIGHT,
     LIGHT_TARGETS,
     MEASURES,
+    MESSAGES,
     MILITARY_SITES,
     NAMING_VERBS,
     ONSETS,
@@ -50,6 +52,7 @@ from entente.coding.arguments import (
     BASES,
     CHARGES,
     CLAIMANTS,
+    DOCUMENTS,
     PROPOSALS,
     ArgumentStage,
     _behind,
@@ -108,7 +111,9 @@ class VerbArgumentStage(ArgumentStage):
                                                       if verb.dep_ == "conj" else [])
             subjects = [c for b in bound for c in self.resolver.conjuncts(b)]
         trigger.inherited = inherited
-        sources = self._actors(subjects, loose=_is_passive(verb) and bool(_preps(verb, "by")))
+        # ("an American resolution that called on Israel to withdraw": a document speaks for whose it is)
+        sources = self._actors(subjects, loose=(_is_passive(verb) and bool(_preps(verb, "by"))) or any(
+            s.lemma_.lower() in DOCUMENTS for s in subjects))
         if verb.dep_ == "acl" and subjects == [verb.head]:  # the subject the parser hung the verb on: not the
             sources = [s for s in sources if s.start < verb.idx]  # states coordinated with it after the verb
         if not sources and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
@@ -188,6 +193,8 @@ class VerbArgumentStage(ArgumentStage):
             light = LIGHT_TARGETS if lookup(trigger.cameo).event not in FRIENDLY else tuple(
                 s for s in LIGHT_TARGETS if not s.endswith("against"))  # "assurances against Soviet pressure"
             slots = ("dative",) + tuple(s[4:] for s in noun_slots) + noun_slots + light
+            if verb.lemma_.lower() in DEPARTURE_ORDERS and "dobj" in trigger.pattern.target:
+                slots = ("dobj",) + slots  # "the junta ordered him to leave the country": the one told to leave
         noun_objects = [w for w in trigger.words[1:] if w.pos_ in ("NOUN", "PROPN")] or trigger.objects
         targets: list[Found] = []
         if sources and verb.lemma_.lower() in DENIALS and (
@@ -244,6 +251,8 @@ class VerbArgumentStage(ArgumentStage):
             borne = [s for c in _children(verb, "ccomp") if c.lemma_.lower() in bearers()
                      for s in _children(c, "nsubj", "nsubjpass")]
             targets = [f for f in self._actors(borne) if all(f.country != s.country for s in sources)]
+        if not targets and sources and lookup(trigger.cameo).event in ("THREATEN", "REQUEST", "ACCUSE"):
+            targets = [t for t in self._messaged(verb) if all(t.country != s.country for s in sources)]
         if sources and lookup(trigger.cameo).event in ("REQUEST", "ACCUSE"):
             sources, targets = self._addressees(trigger, sources, targets, slots, noun_objects)
         if targets and trigger.pattern.lemma == verb.lemma_.lower() and lookup(trigger.cameo).event in REACTIONS:
@@ -363,8 +372,10 @@ class VerbArgumentStage(ArgumentStage):
             charged, _ = self._subjects(verb.head.head)
             targets = [t for t in self._actors(charged) if all(t.country != s.country for s in sources)]
         if not targets and sources and verb.lemma_.lower() in DENIALS:
-            # "Vucic denied that Serbia had played any role": a denial answers the last accusation against it
-            targets = self._accusers(sources)
+            # "Vucic denied that Serbia had played any role": a denial answers the last accusation against it;
+            # "rejected the resolution": a document rejected answers the last demand or charge made of the rejecter
+            documents = [o for o in _children(verb, "dobj") if o.lemma_.lower() in DOCUMENTS]
+            targets = self._accusers(sources, {"ACCUSE", "REQUEST"} if documents else {"ACCUSE"})
         if not targets and sources and verb.lemma_.lower() in REFUSALS:
             # "refused to take a call from his American counterpart": the one the refused act involves
             involved = [p for x in _children(verb, "xcomp") for c in [x, *_children(x, "dobj")]
@@ -488,6 +499,16 @@ class VerbArgumentStage(ArgumentStage):
             # "troops to be deployed to a Turkish military base in Qatar": the base's owner deploys, in the host
             sources, targets = sources or [abroad[0]], [abroad[1]]
         trigger.sources, trigger.targets = sources, targets
+
+    def _messaged(self, verb: Token) -> list[Found]:
+        """The addressees of the message a participle tells the content of: "sent notes to London and Paris
+        warning that ...", "wrote a letter to Beijing urging ..." warn and urge London, Paris and Beijing."""
+        head = verb.head
+        notes = [o for o in _children(head, "dobj") if o.lemma_.lower() in MESSAGES]
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not notes:
+            return []
+        heads = _preps(head, "to") + [p for n in notes for p in _preps(n, "to")]
+        return self._actors([c for h in heads for c in self.resolver.conjuncts(h)])
 
     def _foreign_base(self, verb: Token) -> tuple[Found, Found] | None:
         """The owner and the host of "a Turkish military base in Qatar" a deployment goes to or is kept at."""

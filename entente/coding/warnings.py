@@ -41,8 +41,10 @@ class WarningStage(NounArgumentStage):
             main = clause.head
             # "Russia will deploy new missiles only if the United States does so first": a hostile act or a show of
             # force promised on a condition warns as any reprisal does
-            forceful = any(t.token.i == main.i and lookup(t.cameo).event in ("ASSAULT", "MOBILIZE", "COERCE")
-                           for t in triggers) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in main.children)
+            # ("would use force to recover the islands if ...": the condition may hang on the purpose the force serves)
+            forceful = any(t.token.i == v.i and lookup(t.cameo).event in ("ASSAULT", "MOBILIZE", "COERCE")
+                           and any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children)
+                           for t in triggers for v in _purposed(main))
             code = self._reprisal(main) or ("138" if forceful else None)
             if code is None:
                 continue
@@ -103,3 +105,9 @@ class WarningStage(NounArgumentStage):
         words = [(v.lemma_.lower(), "verb") for v in verbs] + [
             (c.lemma_.lower(), "noun") for v in verbs for c in v.children if c.dep_ in ("nsubj", "dobj", "attr")]
         return next((table[w] for w in words if w in table), None)
+
+
+def _purposed(main: Token) -> list[Token]:
+    """The verb a condition hangs on, and the act it is the purpose of ("would use force to recover X if ...")."""
+    return [main] + ([main.head] if main.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in main.children) else [])
