@@ -9,10 +9,10 @@ in both directions; one event stated twice in a sentence is written once.
 The coder is one class built in stages, each a module small enough to read at once: ``grammar`` (word lists,
 the trigger record, parse helpers), ``state`` (what the coder keeps), ``context`` (references to earlier
 events), ``arguments``, ``verb_arguments`` and ``noun_arguments`` (source and target), ``warnings``
-(conditional warnings), ``triggers`` (which words state events), ``interplay`` (how one sentence's triggers bear
-on each other), ``partners`` (the other side of an act that names none), ``pairing`` (which source acts on which
-target, with the fallbacks when the sentence names none), ``dating`` (when), and this module (the sentence loop and
-the event records).
+(conditional warnings), ``judgements`` (what reported words accuse, judge or demand), ``triggers`` (which words
+state events), ``interplay`` (how one sentence's triggers bear on each other), ``partners`` (the other side of an
+act that names none), ``pairing`` (which source acts on which target, with the fallbacks when the sentence names
+none), ``dating`` (when), and this module (the sentence loop and the event records).
 """
 
 from __future__ import annotations

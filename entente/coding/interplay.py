@@ -31,10 +31,11 @@ from entente.coding.grammar import (
     _rules_out,
     _unhesitating,
 )
+from entente.coding.judgements import NULLIFYING
 from entente.coding.modality import stated_refusal
 from entente.coding.patterns import Pattern
 from entente.coding.tables import lookup
-from entente.coding.triggers import CESSATION_NOUNS, CESSATIONS, NULLIFYING, STOPPED, TriggerStage
+from entente.coding.triggers import CESSATION_NOUNS, CESSATIONS, STOPPED, TriggerStage
 from entente.coding.warnings import reprisals
 
 WARNINGS = {"warn", "caution"}
