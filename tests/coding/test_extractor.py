@@ -2881,3 +2881,15 @@ def test_an_attack_on_an_unnamed_member_state_has_no_target_but_is_kept(extracto
                   dt.date(2024, 2, 1))
     assert ("IRN", "ASSAULT", None, "hypothetical") in found
     assert not coded(extractor, "The army attacked the town on Monday.", dt.date(2024, 2, 1))
+
+
+def test_the_state_an_actor_dealt_with_long_before_sets_no_scene(extractor):
+    # a context target reaches back over a dozen sentences at most: in long history pages "the one this actor
+    # dealt with before" is more often another story's partner than this one's
+    def promised(fillers: int) -> set:
+        text = ("France sent food aid to Chile in 1950. "
+                + " ".join(["The harvest in the southern valleys was poor that season."] * fillers)
+                + " France promised more aid in 1952.")
+        return {e for e in coded(extractor, text, dt.date(1953, 1, 1)) if e[1] == "AGREE"}
+    assert ("FRA", "AGREE", "CHL", "asserted") in promised(3)
+    assert ("FRA", "AGREE", "CHL", "asserted") not in promised(14)
