@@ -192,6 +192,8 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
             blocked.update(range(start, end))
         else:
             candidates.append((start, end, key[2:]))
+    if _among_native_nations(doc, matches, nlp, when):
+        candidates = [c for c in candidates if c[2] not in AMERICAN_INDIANS]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: set[int] = set(blocked)
     mentions: list[Mention] = []
@@ -238,6 +240,21 @@ def find_mentions(doc: Doc, nlp: Language, when: dt.date | None,
 
 
 DIRECTIONS = {"North", "South", "East", "West"}
+# "the Indians adopted a strategy of appeasement", "treaties to remove Indians": in a text of the Americas before
+# 1900 that speaks of tribes or Native Americans, "Indian(s)" are the peoples of the Americas, not India
+AMERICAN_INDIANS = {"Indian", "Indians"}
+NATIVE_CUES = {"tribe", "tribal", "cherokee", "creek", "choctaw", "chickasaw", "seminole", "sioux", "iroquois",
+               "shawnee", "mohawk", "apache"}
+NATIVE_PHRASES = {"N:Native American", "N:Native Americans"}
+
+
+def _among_native_nations(doc: Doc, matches: list[tuple[int, int, int]], nlp: Language,
+                          when: dt.date | None) -> bool:
+    """Whether the document is about the native peoples of North America before 1900 (see AMERICAN_INDIANS)."""
+    if when is not None and when.year >= 1900:
+        return False
+    return any(nlp.vocab.strings[m[0]] in NATIVE_PHRASES for m in matches) or any(
+        t.lower_ in NATIVE_CUES or t.lemma_.lower() in NATIVE_CUES for t in doc)
 
 
 def _elided(doc: Doc, mentions: list[Mention], taken: set[int], lex: Lexicon,
