@@ -2893,3 +2893,20 @@ def test_the_state_an_actor_dealt_with_long_before_sets_no_scene(extractor):
         return {e for e in coded(extractor, text, dt.date(1953, 1, 1)) if e[1] == "AGREE"}
     assert ("FRA", "AGREE", "CHL", "asserted") in promised(3)
     assert ("FRA", "AGREE", "CHL", "asserted") not in promised(14)
+
+
+def test_indians_of_the_americas_before_1900_are_not_india(extractor):
+    # a text of the Americas before 1900 that speaks of tribes: "the Indians" are its native peoples
+    text = "The Creek tribes had lost their land. The Indians asked the United States for food."
+    assert not any(e[0] == "IND" for e in coded(extractor, text, dt.date(1836, 1, 1)))
+    assert ("IND", "REQUEST", "USA", "asserted") in coded(
+        extractor, "The Indians asked the United States for food.", dt.date(1836, 1, 1))
+    assert ("IND", "REQUEST", "USA", "asserted") in coded(
+        extractor, "The tribal areas were flooded. The Indians asked the United States for food.", dt.date(2020, 1, 1))
+
+
+def test_georgia_before_1918_is_the_american_state(extractor):
+    text = "Georgia sent troops to the border with Spanish Florida."
+    assert {e[0] for e in coded(extractor, text, dt.date(1812, 1, 1))} == {"USA"}
+    found = coded(extractor, "Russia sent troops into Georgia.", dt.date(2008, 8, 8))
+    assert ("RUS", "AID", "GEO", "asserted") in found
