@@ -152,6 +152,16 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
+def _years_from(entry: Entry, when: dt.date) -> int:
+    """How many years ``when`` lies outside the entry's period (0 inside it)."""
+    start = entry.start.year if entry.start else when.year
+    end = entry.end.year if entry.end else when.year
+    return max(start - when.year, when.year - end, 0)
+
+
+CAREER_YEARS = 40  # how long before taking office a leader may already be named in the news
+
+
 def pick_entry(entries: list[Entry], when: dt.date | None) -> Entry | None:
     """The reading of a surface string that fits the date: leaders by their term of office."""
     states = [e for e in entries if e.kind != "leader"]
@@ -162,9 +172,16 @@ def pick_entry(entries: list[Entry], when: dt.date | None) -> Entry | None:
                 if entry.start is not None and entry.start <= when and (entry.end is None or when <= entry.end):
                     return entry
         current = [e for e in states if e.start is None]
-        return (current or states)[0]
+        if current or when is None:
+            return (current or states)[0]
+        # only historical readings, none at the date: the nearest in time ("the Bolsheviks" in 1914 are Russia's,
+        # not yet the Soviet Union's)
+        return min(states, key=lambda e: _years_from(e, when))
     leaders = entries
     if when is not None:
+        # "King Charles III" in a text of 1763 is not the British king of 2022: no one is named for an office
+        # they reach more than a working life later
+        leaders = [e for e in leaders if e.start is None or when.year >= e.start.year - CAREER_YEARS]
         serving = [e for e in leaders if (e.start is None or e.start <= when) and (e.end is None or when <= e.end)]
         if serving:
             leaders = serving

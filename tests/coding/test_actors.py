@@ -99,3 +99,19 @@ def test_groups_file_names_known_states_and_roles():
     for row in rows + companies + media:
         assert row["code"] in states, row
         assert not row.get("role") or row["role"] in roles, row
+
+
+def test_no_leader_is_named_a_working_life_before_their_office(nlp, parse):
+    # the British king of 2022 is not the "King Charles III" of a text of 1763 (Spain's); in 2023 he is
+    assert ("King Charles III", "GBR", "leader") not in mentions(nlp, parse, "King Charles III signed.",
+                                                                  dt.date(1763, 1, 1))
+    assert ("King Charles III", "GBR", "leader") in mentions(nlp, parse, "King Charles III signed.",
+                                                              dt.date(2023, 6, 1))
+
+
+@pytest.mark.parametrize("when,country", [(dt.date(1914, 1, 1), "RUS"), (dt.date(1919, 3, 1), "RUS"),
+                                          (dt.date(1930, 1, 1), "SUN")])
+def test_the_bolsheviks_are_russia_then_the_soviet_union(nlp, parse, when, country):
+    # only historical readings: the one of the date, else the nearest in time
+    found = mentions(nlp, parse, "The Bolsheviks refused.", when)
+    assert [m[1] for m in found if m[0] == "Bolsheviks"] == [country]
