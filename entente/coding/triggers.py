@@ -75,6 +75,7 @@ MATERIAL = {"COOPERATE", "AID", "RETREAT", "MOBILIZE"}  # acts "by force" may tu
 TELEPHONES = {"telephone", "phone"}
 CALL_NOUNS = {"call", "conversation"}  # "in a telephone call", "during a phone conversation"
 UNADDRESSED = NULLIFYING | {"vote"}  # refusals of a measure or an act, not answers to whoever pressed last
+ALLIED = "062"  # CAMEO: cooperate militarily ("joined Austria in the war against France")
 DEPARTING = {"leave", "depart", "fly", "return", "head"}  # envoys going home
 ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché"}
 WORDS_NOUNS = {"criticism", "remark", "comment", "statement", "claim", "accusation", "critic", "report", "decision"}
@@ -257,10 +258,15 @@ class TriggerStage(JudgementStage):
         bare_words: list[Token] = words
         primary = [o for o in objects if o.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "conj", "dative")
                    or o.head.lower_ == "with" or o.head.dep_ == "dobj"]
+        alongside: Pattern | None = None  # "joined Austria in the war against France": the partner's sense
         for pool in (primary, objects):
             if pool is objects and bare is not None and any(
                     o.dep_ == "dobj" and o.i in self.resolver.by_token for o in primary):
-                break  # "hosted Yoon and Kishida for a summit between ...": the guests are what is acted on
+                if not any(o.dep_ == "pobj" and o.head.lower_ == "in" and any(
+                        p.objects and o.lemma_.lower() in p.objects and lookup(p.cameo).event == "ASSAULT"
+                        for p in senses or ()) for o in objects):
+                    break  # "hosted Yoon and Kishida for a summit between ...": the guests are what is acted on
+                alongside = bare  # ("joined Austria in the war against France" is also a war on France)
             for sense in senses or ():
                 if sense.particle and sense.particle not in particles:
                     continue
@@ -285,6 +291,9 @@ class TriggerStage(JudgementStage):
                             if other is not None and conj.i > obj.i:
                                 found.append(Trigger(verb, other, other.code_for(self._domains([conj])),
                                                      words + [conj], objects=objects))
+                        if alongside is not None:  # fighting beside the partner: military cooperation (062)
+                            found.append(Trigger(verb, replace(alongside, cameo=ALLIED), ALLIED, bare_words,
+                                                 objects=objects))
                         return found
                 elif bare is None:
                     bare = sense

@@ -2910,3 +2910,11 @@ def test_georgia_before_1918_is_the_american_state(extractor):
     assert {e[0] for e in coded(extractor, text, dt.date(1812, 1, 1))} == {"USA"}
     found = coded(extractor, "Russia sent troops into Georgia.", dt.date(2008, 8, 8))
     assert ("RUS", "AID", "GEO", "asserted") in found
+
+
+def test_joining_a_state_in_a_war_is_war_on_the_enemy_and_cooperation_with_the_partner(extractor):
+    found = coded(extractor, "Britain joined France in the war against Russia.", dt.date(1854, 3, 28))
+    assert ("GBR", "ASSAULT", "RUS", "asserted") in found
+    assert ("GBR", "COOPERATE", "FRA", "asserted") in found
+    assert ("GBR", "SUPPORT", "IGONAT", "asserted") in coded(extractor, "Britain joined NATO in 1949.",
+                                                             dt.date(1949, 5, 1))
