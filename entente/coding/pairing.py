@@ -89,13 +89,14 @@ class PairingStage(PartnerStage):
             places = self._place_targets(trigger)
             pairs = [(s, t) for s in trigger.sources for t in places if s.country != t.country] or \
                 [(s, None) for s in trigger.sources]
-        elif (trigger.pattern.roles and trigger.pattern.lemma in STRENGTHS) or (
+        elif trigger.pattern.lemma in STRENGTHS or (
                 trigger.pattern.lemma in AUTHORISING
                 and any(w.lemma_.lower() in DEPLOYMENTS for w in trigger.words[1:])):
-            # "the Kenyan force will eventually number 1,000 officers": a force's strength where the last deployment
-            # or aid the text told of went, else nowhere named; "authorised the multinational mission": backing for
-            # the force where the last deployment went
-            sent = self._context_target("MOBILIZE", trigger, ref.index)
+            # "the Kenyan force will eventually number 1,000 officers": a force's strength where its state's forces
+            # last went, else where the last deployment or aid the text told of went, else nowhere named;
+            # "authorised the multinational mission": backing for the force where the last deployment went
+            sent = (self._withdrawn_from(trigger) if trigger.pattern.lemma in STRENGTHS else None) \
+                or self._context_target("MOBILIZE", trigger, ref.index)
             pairs = [(s, sent) for s in trigger.sources if (sent is None and code.event != "SUPPORT")
                      or (sent is not None and s.country != sent.country)]
         elif (trigger.refused_event or code.event) in CONTEXT_TARGETS and (
@@ -128,9 +129,6 @@ class PairingStage(PartnerStage):
         elif trigger.cameo.startswith(("087", "0356")) and (left := self._withdrawn_from(trigger)) is not None:
             # "Britain and Sweden said they would pull their contingents out": out of where the text placed them
             pairs = [(s, left) for s in trigger.sources if s.country != left.country]
-        elif trigger.pattern.lemma in STRENGTHS and (there := self._withdrawn_from(trigger)) is not None:
-            # "the Kenyan force will eventually number 1,000 officers": the size of a force sent where it went
-            pairs = [(s, there) for s in trigger.sources if s.country != there.country]
         elif code.event in TARGETLESS or trigger.cameo in TARGETLESS_CODES or self._named_captive(trigger):
             places = self._place_targets(trigger)
             # an attack on no state named is not a state-to-state event ("intervened to protect South Ossetians",
